@@ -1,0 +1,28 @@
+//! Embeds every `data/*.ron` file in the binary so the app runs with no files
+//! beside it. Adding a data file needs no code change.
+
+use std::{env, fs, path::Path};
+
+fn main() {
+    println!("cargo:rerun-if-changed=data");
+    let manifest = env::var("CARGO_MANIFEST_DIR").expect("set by cargo");
+    let data = Path::new(&manifest).join("data");
+    let mut files: Vec<_> = fs::read_dir(&data)
+        .expect("data/ exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    files.sort();
+    let mut out = String::from("&[\n");
+    for path in &files {
+        let name = path.file_name().expect("file").to_string_lossy();
+        out.push_str(&format!(
+            "    (\"data/{name}\", include_str!({:?})),\n",
+            path.display().to_string()
+        ));
+    }
+    out.push(']');
+    let dest = Path::new(&env::var("OUT_DIR").expect("set by cargo")).join("embedded_data.rs");
+    fs::write(dest, out).expect("write embedded_data.rs");
+}

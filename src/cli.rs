@@ -1,0 +1,406 @@
+//! The command line: `validate`, `search`, `show`. Text for people, JSON
+//! (a documented, stable interface; see README) for scripts. No egui here;
+//! `main.rs` opens the window when no command is given.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use serde_json::{Value, json};
+
+use crate::dataset::{
+    Dataset, Direction, DrugId, EffectKind, EffectOrigin, LoadError, NameKind, NameTarget,
+};
+use crate::search::{Hit, Index};
+
+/// Exit status: success.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: the name or query matched nothing.
+pub const EXIT_NOT_FOUND: u8 = 1;
+/// Exit status: the dataset did not load, or the command line was wrong.
+pub const EXIT_INVALID: u8 = 2;
+
+/// How many hits `search` prints by default.
+const DEFAULT_LIMIT: usize = 10;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "medrisk",
+    version,
+    about = "Offline pharmacy-counter reference: which medicines cause tremor, muscle weakness or push serum potassium down or up.",
+    long_about = "Offline pharmacy-counter reference: which medicines cause tremor, muscle weakness or push serum potassium down or up.\n\nWith no command, opens the desktop app. medrisk supports, and does not replace, professional judgement."
+)]
+pub struct Cli {
+    /// Load the dataset from this .ron file or directory instead of the built-in one.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub data: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a dataset: exit 0 with a summary, or 2 with every problem.
+    Validate {
+        /// A .ron file or a directory of them; the built-in dataset if omitted.
+        path: Option<PathBuf>,
+    },
+    /// Find medicines and classes by generic, brand or other name.
+    Search {
+        /// What was typed: a name, brand, British name, possibly misspelt.
+        query: String,
+        /// Print JSON (an array of hits, best first).
+        #[arg(long)]
+        json: bool,
+        /// At most this many hits.
+        #[arg(long, default_value_t = DEFAULT_LIMIT)]
+        limit: usize,
+    },
+    /// Show one medicine: class, names, and every effect with its sources.
+    Show {
+        /// Generic, brand or other name of one medicine.
+        name: String,
+        /// Print JSON (one object).
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs a command, writing to `out` and `err`; returns the exit status.
+pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let Some(command) = &cli.command else {
+        return EXIT_OK;
+    };
+    let result = match command {
+        Command::Validate { path } => {
+            let path = path.as_ref().or(cli.data.as_ref());
+            return validate(path, out, err);
+        }
+        Command::Search { query, json, limit } => {
+            load(cli.data.as_ref()).map(|ds| search(&ds, query, *json, *limit, out))
+        }
+        Command::Show { name, json } => {
+            load(cli.data.as_ref()).map(|ds| show(&ds, name, *json, out, err))
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "medrisk: {e}");
+            EXIT_INVALID
+        }
+    }
+}
+
+/// The built-in dataset, or the one at `path`.
+pub fn load(path: Option<&PathBuf>) -> Result<Dataset, LoadError> {
+    match path {
+        Some(p) => Dataset::load_path(p),
+        None => Dataset::embedded(),
+    }
+}
+
+fn validate(path: Option<&PathBuf>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match load(path) {
+        Ok(ds) => {
+            for w in &ds.warnings {
+                let _ = writeln!(err, "{w}");
+            }
+            let _ = writeln!(
+                out,
+                "ok: dataset {} (reviewed {}): {} classes, {} drugs, {} combinations, {} names, {} sources, {} warnings",
+                ds.metadata.version,
+                ds.metadata.reviewed,
+                ds.classes.len(),
+                ds.drugs.len(),
+                ds.combinations.len(),
+                ds.names().len(),
+                ds.sources.len(),
+                ds.warnings.len()
+            );
+            EXIT_OK
+        }
+        Err(e) => {
+            for d in &e.diagnostics {
+                let _ = writeln!(err, "{d}");
+            }
+            let n = e.errors().count();
+            let _ = writeln!(
+                err,
+                "medrisk: the dataset has {n} error{}",
+                if n == 1 { "" } else { "s" }
+            );
+            EXIT_INVALID
+        }
+    }
+}
+
+fn name_kind_word(k: NameKind) -> &'static str {
+    match k {
+        NameKind::Generic => "generic",
+        NameKind::International => "international",
+        NameKind::Brand => "brand",
+        NameKind::ClassName => "class",
+        NameKind::CombinationProduct => "combination",
+    }
+}
+
+/// The name a hit stands for: a drug's generic name, a class or product name.
+fn target_name(ds: &Dataset, target: NameTarget) -> String {
+    match target {
+        NameTarget::Drug(d) => ds.drug(d).generic.clone(),
+        NameTarget::Class(c) => ds.class(c).name.clone(),
+        NameTarget::Combination(c) => ds.combination(c).name.clone(),
+    }
+}
+
+fn target_type(target: NameTarget) -> &'static str {
+    match target {
+        NameTarget::Drug(_) => "drug",
+        NameTarget::Class(_) => "class",
+        NameTarget::Combination(_) => "combination",
+    }
+}
+
+fn hit_json(ds: &Dataset, hit: &Hit) -> Value {
+    let (generic, potassium) = match hit.target {
+        NameTarget::Drug(d) => (
+            Value::from(ds.drug(d).generic.clone()),
+            ds.potassium_of(d).as_str(),
+        ),
+        NameTarget::Combination(c) => {
+            let ids = ds.ingredients(c);
+            let lowers = ids
+                .iter()
+                .any(|&d| matches!(ds.potassium_of(d).as_str(), "lowers" | "mixed"));
+            let raises = ids
+                .iter()
+                .any(|&d| matches!(ds.potassium_of(d).as_str(), "raises" | "mixed"));
+            (
+                Value::Null,
+                crate::dataset::PotassiumDirection::combine(lowers, raises).as_str(),
+            )
+        }
+        NameTarget::Class(_) => (Value::Null, "none"),
+    };
+    let ingredients: Vec<String> = match hit.target {
+        NameTarget::Combination(c) => ds.combination(c).ingredients.clone(),
+        _ => Vec::new(),
+    };
+    json!({
+        "type": target_type(hit.target),
+        "name": target_name(ds, hit.target),
+        "generic": generic,
+        "ingredients": ingredients,
+        "matched": hit.matched,
+        "name_kind": name_kind_word(hit.name_kind),
+        "match": hit.kind.as_str(),
+        "score": hit.score,
+        "potassium": potassium,
+        "lasa": hit.lasa,
+    })
+}
+
+fn search(ds: &Dataset, query: &str, json: bool, limit: usize, out: &mut dyn Write) -> u8 {
+    let index = Index::new(ds);
+    let hits = index.search(query, limit);
+    if json {
+        let arr: Vec<Value> = hits.iter().map(|h| hit_json(ds, h)).collect();
+        let _ = writeln!(out, "{}", Value::Array(arr));
+    } else if hits.is_empty() {
+        let _ = writeln!(out, "no medicine or class matches \"{query}\"");
+    } else {
+        for h in &hits {
+            let name = target_name(ds, h.target);
+            let mut line = format!("{name:<24} {}", target_type(h.target));
+            if h.matched != name {
+                line.push_str(&format!(
+                    "  via {} \"{}\"",
+                    name_kind_word(h.name_kind),
+                    h.matched
+                ));
+            }
+            line.push_str(&format!("  [{}]", h.kind.as_str()));
+            if !h.lasa.is_empty() {
+                line.push_str(&format!("  look-alike: {}", h.lasa.join(", ")));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    if hits.is_empty() {
+        EXIT_NOT_FOUND
+    } else {
+        EXIT_OK
+    }
+}
+
+fn direction_word(d: Direction) -> &'static str {
+    match d {
+        Direction::Lowers => "lowers",
+        Direction::Raises => "raises",
+        Direction::Causes => "causes",
+        Direction::NoEffect => "no_effect",
+    }
+}
+
+fn kind_word(k: EffectKind) -> &'static str {
+    match k {
+        EffectKind::Tremor => "tremor",
+        EffectKind::MuscleWeakness => "muscle_weakness",
+        EffectKind::Potassium => "potassium",
+    }
+}
+
+fn enum_word<T: serde::Serialize>(v: T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The JSON object `show --json` prints for one drug.
+pub fn drug_json(ds: &Dataset, id: DrugId) -> Value {
+    let drug = ds.drug(id);
+    let chain = ds.class_chain(ds.class_of(id));
+    let top = *chain.last().expect("non-empty chain");
+    let own = chain[0];
+    let subclass = (own != top).then(|| ds.class(own));
+    let effects: Vec<Value> = ds
+        .effects_of(id)
+        .iter()
+        .map(|a| {
+            let e = a.effect;
+            let sources: Vec<Value> = e
+                .sources
+                .iter()
+                .filter_map(|s| ds.source(s))
+                .map(|s| {
+                    json!({
+                        "id": s.id,
+                        "kind": enum_word(s.kind),
+                        "title": s.title,
+                        "publisher": s.publisher,
+                        "section": s.section,
+                        "date": s.date,
+                    })
+                })
+                .collect();
+            json!({
+                "kind": kind_word(e.kind),
+                "direction": direction_word(e.direction),
+                "frequency": enum_word(e.frequency),
+                "evidence": enum_word(e.evidence),
+                "mechanism": e.mechanism,
+                "onset": e.onset,
+                "risk_factors": e.risk_factors,
+                "monitoring": e.monitoring,
+                "counselling": e.counselling,
+                "refer_if": e.refer_if,
+                "context": e.context,
+                "inherited_from": match a.origin {
+                    EffectOrigin::Drug => Value::Null,
+                    EffectOrigin::Class(c) => Value::from(ds.class(c).id.clone()),
+                },
+                "sources": sources,
+            })
+        })
+        .collect();
+    let brands: Vec<Value> = drug
+        .brands
+        .iter()
+        .map(|b| json!({"name": b.name, "markets": b.markets}))
+        .collect();
+    let combinations: Vec<String> = ds
+        .combinations_with(id)
+        .into_iter()
+        .map(|c| ds.combination(c).name.clone())
+        .collect();
+    json!({
+        "generic": drug.generic,
+        "class": ds.class(top).name,
+        "class_id": ds.class(top).id,
+        "subclass": subclass.map(|c| c.name.clone()),
+        "subclass_id": subclass.map(|c| c.id.clone()),
+        "potassium": ds.potassium_of(id).as_str(),
+        "tremor": ds.causes(id, EffectKind::Tremor),
+        "weakness": ds.causes(id, EffectKind::MuscleWeakness),
+        "effects": effects,
+        "names": ds.names_of(id),
+        "international": drug.international,
+        "brands": brands,
+        "combinations": combinations,
+        "lasa": drug.lasa.iter().map(|l| l.name.clone()).collect::<Vec<_>>(),
+        "note": drug.note,
+        "dataset_version": ds.metadata.version,
+    })
+}
+
+fn show(ds: &Dataset, name: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let index = Index::new(ds);
+    let hits = index.search(name, DEFAULT_LIMIT);
+    let drug = hits.first().and_then(|h| match h.target {
+        NameTarget::Drug(d) => Some((d, h)),
+        _ => None,
+    });
+    // Refuse to guess between different medicines that match equally well.
+    let ambiguous = match hits.as_slice() {
+        [a, b, ..] => a.kind == b.kind && a.score == b.score && a.target != b.target,
+        _ => false,
+    };
+    let Some((id, hit)) = drug.filter(|_| !ambiguous) else {
+        let _ = writeln!(err, "medrisk: no single medicine matches \"{name}\"");
+        if !hits.is_empty() {
+            let names: Vec<String> = hits.iter().map(|h| target_name(ds, h.target)).collect();
+            let _ = writeln!(err, "did you mean: {}", names.join(", "));
+        }
+        return EXIT_NOT_FOUND;
+    };
+    if json {
+        let mut v = drug_json(ds, id);
+        v["matched"] = Value::from(hit.matched.clone());
+        v["match"] = Value::from(hit.kind.as_str());
+        let _ = writeln!(out, "{v:#}");
+        return EXIT_OK;
+    }
+    let v = drug_json(ds, id);
+    let d = ds.drug(id);
+    let _ = writeln!(out, "{}", d.generic);
+    let subclass = v["subclass"]
+        .as_str()
+        .map(|s| format!(" > {s}"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "  class: {}{subclass}",
+        v["class"].as_str().unwrap_or("")
+    );
+    let names = ds.names_of(id);
+    if names.len() > 1 {
+        let _ = writeln!(out, "  names: {}", names[1..].join(", "));
+    }
+    if !d.lasa.is_empty() {
+        let lasa: Vec<&str> = d.lasa.iter().map(|l| l.name.as_str()).collect();
+        let _ = writeln!(out, "  look-alike / sound-alike: {}", lasa.join(", "));
+    }
+    for a in ds.effects_of(id) {
+        let e = a.effect;
+        let _ = writeln!(
+            out,
+            "  - {} {}: {} frequency, {} evidence",
+            kind_word(e.kind),
+            direction_word(e.direction),
+            enum_word(e.frequency),
+            enum_word(e.evidence)
+        );
+        let _ = writeln!(out, "    how: {}", e.mechanism);
+        let _ = writeln!(out, "    monitor: {}", e.monitoring);
+        let _ = writeln!(out, "    tell the patient: {}", e.counselling);
+        if let Some(r) = &e.refer_if {
+            let _ = writeln!(out, "    refer urgently if: {r}");
+        }
+        let _ = writeln!(out, "    sources: {}", e.sources.join(", "));
+    }
+    let _ = writeln!(out, "  {}", ds.metadata.disclaimer);
+    EXIT_OK
+}

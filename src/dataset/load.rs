@@ -1,0 +1,159 @@
+//! Reading dataset files: from the binary, a file or a directory, within
+//! size limits, into parsed RON plus position trees for the validator.
+
+use std::path::Path;
+
+use super::date::Date;
+use super::diagnostic::{Diagnostic, LoadError, Severity};
+use super::model::DataFile;
+use super::spans::{self, Node, Position};
+use super::{Dataset, validate};
+
+/// The largest data file accepted. The whole shipped dataset is well under
+/// 1 MiB; 8 MiB leaves room to grow while refusing, before reading it, a
+/// path that points at something that is plainly not a dataset.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The most `.ron` files read from one directory, for the same reason.
+pub const MAX_FILES: usize = 256;
+
+/// The files built into the binary, as (name, text), sorted by name.
+pub const EMBEDDED_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
+
+/// A data file's name (as shown in messages) and its text.
+#[derive(Debug, Clone)]
+pub struct TextFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// A file that parsed: its content and where each value sits.
+pub(super) struct ParsedFile {
+    pub name: String,
+    pub data: DataFile,
+    pub tree: Node,
+}
+
+pub(super) fn load_embedded(today: Date) -> Result<Dataset, LoadError> {
+    let files: Vec<TextFile> = EMBEDDED_FILES
+        .iter()
+        .map(|(name, text)| TextFile {
+            name: (*name).to_owned(),
+            text: (*text).to_owned(),
+        })
+        .collect();
+    load_files(&files, today)
+}
+
+pub(super) fn load_path(path: &Path, today: Date) -> Result<Dataset, LoadError> {
+    let shown = path.display().to_string();
+    let fail = |message: String| LoadError {
+        diagnostics: vec![Diagnostic::error(&shown, None, message)],
+    };
+    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+    let paths = if meta.is_dir() {
+        let mut paths: Vec<_> = std::fs::read_dir(path)
+            .map_err(|e| fail(format!("cannot read directory: {e}")))?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .collect();
+        paths.sort();
+        if paths.is_empty() {
+            return Err(fail("directory has no .ron files".into()));
+        }
+        if paths.len() > MAX_FILES {
+            return Err(fail(format!(
+                "directory has {} .ron files; at most {MAX_FILES} are read",
+                paths.len()
+            )));
+        }
+        paths
+    } else {
+        vec![path.to_path_buf()]
+    };
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for p in paths {
+        match read_text(&p) {
+            Ok(text) => files.push(TextFile {
+                name: p.display().to_string(),
+                text,
+            }),
+            Err(d) => problems.push(d),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(LoadError {
+            diagnostics: problems,
+        });
+    }
+    load_files(&files, today)
+}
+
+fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let shown = path.display().to_string();
+    let size = std::fs::metadata(path)
+        .map_err(|e| Diagnostic::error(&shown, None, format!("cannot read: {e}")))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            &shown,
+            None,
+            format!("file is {size} bytes; data files may be at most {MAX_FILE_BYTES} bytes"),
+        ));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(&shown, None, format!("cannot read: {e}")))?;
+    String::from_utf8(bytes)
+        .map_err(|e| Diagnostic::error(&shown, None, format!("not UTF-8 text: {e}")))
+}
+
+pub(super) fn load_files(files: &[TextFile], today: Date) -> Result<Dataset, LoadError> {
+    let mut diagnostics = Vec::new();
+    let mut parsed = Vec::new();
+    for file in files {
+        if file.text.len() as u64 > MAX_FILE_BYTES {
+            diagnostics.push(Diagnostic::error(
+                &file.name,
+                None,
+                format!(
+                    "file is {} bytes; data files may be at most {MAX_FILE_BYTES} bytes",
+                    file.text.len()
+                ),
+            ));
+            continue;
+        }
+        match parse_file(file) {
+            Ok(p) => parsed.push(p),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Err(LoadError { diagnostics });
+    }
+    validate::build(parsed, today)
+}
+
+fn parse_file(file: &TextFile) -> Result<ParsedFile, Diagnostic> {
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let data: DataFile = options.from_str(&file.text).map_err(|e| {
+        Diagnostic::error(
+            &file.name,
+            Some(Position {
+                line: e.span.start.line,
+                col: e.span.start.col,
+            }),
+            e.code.to_string(),
+        )
+    })?;
+    let tree = spans::parse(&file.text).ok_or_else(|| {
+        Diagnostic::error(&file.name, None, "could not locate values in the file")
+    })?;
+    Ok(ParsedFile {
+        name: file.name.clone(),
+        data,
+        tree,
+    })
+}

@@ -1,0 +1,313 @@
+//! The dataset schema: the serde types a RON data file deserialises into.
+//! These types describe clinical content only; they know nothing of files,
+//! positions, searching or drawing. DATA.md documents every field.
+
+use serde::{Deserialize, Serialize};
+
+/// One RON file of the dataset. Every section is optional so that content can
+/// be split across files by topic (one file per drug family, say); the loader
+/// merges the files and the validator checks the merged whole.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataFile {
+    #[serde(default)]
+    pub metadata: Option<Metadata>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub classes: Vec<DrugClass>,
+    #[serde(default)]
+    pub drugs: Vec<Drug>,
+    #[serde(default)]
+    pub combinations: Vec<Combination>,
+    #[serde(default)]
+    pub other_causes: Vec<OtherCause>,
+    #[serde(default)]
+    pub red_flags: Vec<RedFlag>,
+    #[serde(default)]
+    pub potassium_foods: Vec<PotassiumFood>,
+}
+
+/// Facts about the dataset itself. Exactly one file carries it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    /// Human title, e.g. "medrisk clinical dataset".
+    pub title: String,
+    /// Dataset version, independent of the app version, e.g. "2026.11.1".
+    pub version: String,
+    /// Date of the last clinical review, ISO `YYYY-MM-DD`.
+    pub reviewed: String,
+    /// Days after `reviewed` when the content is due for review again.
+    pub review_interval_days: u32,
+    /// Shown on every screen that shows clinical content.
+    pub disclaimer: String,
+}
+
+/// A reference that effects and other content cite by `id`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Stable id, lower-case with hyphens, e.g. "fda-lasix".
+    pub id: String,
+    pub kind: SourceKind,
+    pub title: String,
+    /// Who issued it: "US FDA", "MHRA/EMC", "NICE", "ISMP".
+    pub publisher: String,
+    /// The section, table or edition relied on, e.g. "5.2 Electrolyte Imbalance".
+    pub section: String,
+    /// Date or revision of the version consulted, e.g. "2023-10" or "BNF 86".
+    pub date: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// US prescribing information (FDA label).
+    FdaLabel,
+    /// UK/EU summary of product characteristics.
+    Smpc,
+    /// British National Formulary monograph or treatment summary.
+    Bnf,
+    /// A named clinical guideline (NICE, KDIGO, ...).
+    Guideline,
+    /// A safety list such as the ISMP confused drug names list.
+    SafetyList,
+    /// Public health or patient information (NHS, NIH, USDA).
+    PublicHealth,
+    /// Peer-reviewed review or textbook.
+    Review,
+}
+
+/// A drug class or sub-class. Sub-classes name their parent; effects listed
+/// on a class apply to every member unless the member states its own effect
+/// of the same kind.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DrugClass {
+    /// Stable id, e.g. "loop-diuretics".
+    pub id: String,
+    /// Display name, e.g. "Loop diuretics".
+    pub name: String,
+    #[serde(default)]
+    pub parent: Option<String>,
+    /// Other names a pharmacist may type for the class ("water tablets").
+    #[serde(default)]
+    pub other_names: Vec<String>,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+}
+
+/// One medicine (a single active ingredient).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Drug {
+    /// The US generic name (USAN), lower case: "furosemide", "albuterol".
+    pub generic: String,
+    /// Id of the most specific class the drug belongs to.
+    pub class: String,
+    /// Other non-proprietary names: BAN/INN/rINN and older British names
+    /// ("frusemide", "salbutamol"), lower case.
+    #[serde(default)]
+    pub international: Vec<String>,
+    #[serde(default)]
+    pub brands: Vec<Brand>,
+    /// Look-alike/sound-alike names from a safety list.
+    #[serde(default)]
+    pub lasa: Vec<LookAlike>,
+    /// Effects stated for this drug; an effect here replaces any inherited
+    /// class effect of the same kind.
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A proprietary name and the markets it is sold under.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Brand {
+    pub name: String,
+    pub markets: Vec<Market>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+pub enum Market {
+    US,
+    UK,
+    IE,
+    EU,
+    CA,
+    AU,
+    NZ,
+}
+
+/// A name that is confused with this drug's name, and who says so.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LookAlike {
+    pub name: String,
+    pub source: String,
+}
+
+/// A product with more than one active ingredient, e.g. Dyazide.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Combination {
+    /// The name the product is dispensed under, e.g. "Dyazide" or "co-amilofruse".
+    pub name: String,
+    /// Generic names of the ingredient drugs; each must be a drug in the dataset.
+    pub ingredients: Vec<String>,
+    #[serde(default)]
+    pub other_names: Vec<String>,
+    #[serde(default)]
+    pub markets: Vec<Market>,
+    #[serde(default)]
+    pub lasa: Vec<LookAlike>,
+    pub sources: Vec<String>,
+}
+
+/// What an effect is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EffectKind {
+    Tremor,
+    /// Muscle weakness, myopathy, myalgia, cramps from the muscle itself.
+    MuscleWeakness,
+    /// Serum potassium; the direction says which way.
+    Potassium,
+}
+
+/// Which way an effect goes. `Lowers`/`Raises` are for potassium, `Causes`
+/// for tremor and weakness; `NoEffect` records a documented negative
+/// ("ipratropium does not cause tremor").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Lowers,
+    Raises,
+    Causes,
+    NoEffect,
+}
+
+/// Frequency bands as used in UK/EU product information.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    /// 1 in 10 or more.
+    VeryCommon,
+    /// 1 in 100 to 1 in 10.
+    Common,
+    /// 1 in 1,000 to 1 in 100.
+    Uncommon,
+    /// 1 in 10,000 to 1 in 1,000.
+    Rare,
+    /// Fewer than 1 in 10,000.
+    VeryRare,
+    /// Reported, but the frequency cannot be estimated.
+    NotKnown,
+    /// Documented as not expected (goes with `Direction::NoEffect`).
+    NotExpected,
+}
+
+/// How strong the evidence for the effect is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// In the label's warnings or supported by controlled trials; mechanism established.
+    Strong,
+    /// Listed among label adverse reactions or consistent observational data.
+    Moderate,
+    /// Case reports, class extrapolation or mechanism only.
+    Limited,
+}
+
+/// One documented effect of a drug or class.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Effect {
+    pub kind: EffectKind,
+    pub direction: Direction,
+    pub frequency: Frequency,
+    pub evidence: Evidence,
+    /// One or two sentences on how it happens.
+    pub mechanism: String,
+    /// When it tends to appear, e.g. "days to weeks after starting or a dose increase".
+    pub onset: String,
+    #[serde(default)]
+    pub risk_factors: Vec<String>,
+    /// What to check and when, e.g. "serum potassium within 1-2 weeks of starting".
+    pub monitoring: String,
+    /// One plain sentence for the patient.
+    pub counselling: String,
+    /// Signs that need urgent referral, if any, in plain words.
+    #[serde(default)]
+    pub refer_if: Option<String>,
+    /// Where the effect applies or not, e.g. "systemic use; eye drops negligible".
+    #[serde(default)]
+    pub context: Option<String>,
+    /// Ids of the sources that support the effect (at least one).
+    pub sources: Vec<String>,
+}
+
+/// A symptom the pharmacist can start from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Symptom {
+    Tremor,
+    Weakness,
+    Cramps,
+}
+
+/// A cause of weak or shaky legs that is not a medicine.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherCause {
+    pub id: String,
+    pub name: String,
+    pub category: CauseCategory,
+    pub symptoms: Vec<Symptom>,
+    pub description: String,
+    /// The question to ask the patient.
+    pub ask: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CauseCategory {
+    /// Sudden and usually temporary: exertion, low blood sugar, dehydration, anxiety.
+    Acute,
+    /// Deficiencies, nerve compression, metabolic and endocrine causes.
+    Metabolic,
+    /// Chronic or progressive nervous-system causes.
+    Neurological,
+}
+
+/// A symptom that means urgent referral.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlag {
+    pub id: String,
+    /// What the patient reports or the pharmacist sees.
+    pub sign: String,
+    /// What it may mean.
+    pub possible_cause: String,
+    /// What to do, e.g. "Call emergency services now".
+    pub action: String,
+    pub sources: Vec<String>,
+}
+
+/// A row of the potassium-rich foods table.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PotassiumFood {
+    pub food: String,
+    pub serving: String,
+    pub potassium_mg: u32,
+    pub sources: Vec<String>,
+}

@@ -1,0 +1,765 @@
+//! Semantic checks on the merged data files, and assembly of the immutable
+//! [`Dataset`]. Every problem is collected (not just the first), located at
+//! the line and column of the offending value, and names the entity.
+
+use std::collections::HashMap;
+
+use super::date::Date;
+use super::diagnostic::{Diagnostic, LoadError, Severity};
+use super::load::ParsedFile;
+use super::model::*;
+use super::names::name_key;
+use super::spans::Step;
+use super::{ClassId, CombinationId, Dataset, DrugId, NameEntry, NameKind, NameTarget};
+
+struct Checker<'a> {
+    files: &'a [ParsedFile],
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn at(&mut self, severity: Severity, file: usize, path: &[Step<'_>], message: String) {
+        let f = &self.files[file];
+        let pos = Some(f.tree.locate(path));
+        self.diagnostics.push(Diagnostic {
+            severity,
+            file: f.name.clone(),
+            pos,
+            message,
+        });
+    }
+
+    fn error(&mut self, file: usize, path: &[Step<'_>], message: String) {
+        self.at(Severity::Error, file, path, message);
+    }
+}
+
+/// Where an item came from: file index and position in its section.
+#[derive(Clone, Copy)]
+struct Origin {
+    file: usize,
+    index: usize,
+}
+
+fn effect_label(e: &Effect) -> &'static str {
+    match e.kind {
+        EffectKind::Tremor => "tremor effect",
+        EffectKind::MuscleWeakness => "muscle weakness effect",
+        EffectKind::Potassium => "potassium effect",
+    }
+}
+
+pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, LoadError> {
+    let mut c = Checker {
+        files: &files,
+        diagnostics: Vec::new(),
+    };
+
+    // Gather every section with where each item came from.
+    let mut metadata: Vec<(Origin, &Metadata)> = Vec::new();
+    let mut sources: Vec<(Origin, &Source)> = Vec::new();
+    let mut classes: Vec<(Origin, &DrugClass)> = Vec::new();
+    let mut drugs: Vec<(Origin, &Drug)> = Vec::new();
+    let mut combinations: Vec<(Origin, &Combination)> = Vec::new();
+    let mut causes: Vec<(Origin, &OtherCause)> = Vec::new();
+    let mut flags: Vec<(Origin, &RedFlag)> = Vec::new();
+    let mut foods: Vec<(Origin, &PotassiumFood)> = Vec::new();
+    for (file, f) in files.iter().enumerate() {
+        let o = |index| Origin { file, index };
+        metadata.extend(f.data.metadata.iter().map(|m| (o(0), m)));
+        sources.extend(f.data.sources.iter().enumerate().map(|(i, x)| (o(i), x)));
+        classes.extend(f.data.classes.iter().enumerate().map(|(i, x)| (o(i), x)));
+        drugs.extend(f.data.drugs.iter().enumerate().map(|(i, x)| (o(i), x)));
+        combinations.extend(
+            f.data
+                .combinations
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (o(i), x)),
+        );
+        causes.extend(
+            f.data
+                .other_causes
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (o(i), x)),
+        );
+        flags.extend(f.data.red_flags.iter().enumerate().map(|(i, x)| (o(i), x)));
+        foods.extend(
+            f.data
+                .potassium_foods
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (o(i), x)),
+        );
+    }
+
+    // Metadata: exactly one, with real dates.
+    let mut reviewed = None;
+    match metadata.as_slice() {
+        [] => {
+            let name = files.first().map(|f| f.name.clone()).unwrap_or_default();
+            c.diagnostics.push(Diagnostic::error(
+                &name,
+                None,
+                "no file has a `metadata` section (version, review date, disclaimer)",
+            ));
+        }
+        [(o, m), rest @ ..] => {
+            for (other, _) in rest {
+                c.error(
+                    other.file,
+                    &[Step::Field("metadata")],
+                    format!(
+                        "metadata: a second `metadata` section; the first is in {}",
+                        files[o.file].name
+                    ),
+                );
+            }
+            let path = [Step::Field("metadata")];
+            for (field, text) in [
+                ("title", &m.title),
+                ("version", &m.version),
+                ("disclaimer", &m.disclaimer),
+            ] {
+                if text.trim().is_empty() {
+                    c.error(
+                        o.file,
+                        &[path[0], Step::Field(field)],
+                        format!("metadata: `{field}` is empty"),
+                    );
+                }
+            }
+            if m.review_interval_days == 0 {
+                c.error(
+                    o.file,
+                    &[path[0], Step::Field("review_interval_days")],
+                    "metadata: `review_interval_days` must be at least 1".into(),
+                );
+            }
+            match Date::parse_iso(&m.reviewed) {
+                None => c.error(
+                    o.file,
+                    &[path[0], Step::Field("reviewed")],
+                    format!(
+                        "metadata: review date \"{}\" is not a date of the form YYYY-MM-DD",
+                        m.reviewed
+                    ),
+                ),
+                Some(date) => {
+                    let due = date.add_days(i64::from(m.review_interval_days));
+                    if today > due && m.review_interval_days > 0 {
+                        c.at(
+                            Severity::Warning,
+                            o.file,
+                            &[path[0], Step::Field("reviewed")],
+                            format!(
+                                "metadata: the dataset was due for review on {due} (reviewed {date}, every {} days)",
+                                m.review_interval_days
+                            ),
+                        );
+                    }
+                    if date > today {
+                        c.error(
+                            o.file,
+                            &[path[0], Step::Field("reviewed")],
+                            format!("metadata: review date {date} is in the future"),
+                        );
+                    }
+                    reviewed = Some(date);
+                }
+            }
+        }
+    }
+
+    // Sources: unique, well-formed ids and no empty fields.
+    let mut source_index: HashMap<String, usize> = HashMap::new();
+    for (i, (o, s)) in sources.iter().enumerate() {
+        let base = [Step::Field("sources"), Step::Index(o.index)];
+        if !is_id(&s.id) {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("id")],
+                format!(
+                    "source \"{}\": id must be lower-case letters, digits and hyphens",
+                    s.id
+                ),
+            );
+        }
+        if source_index.insert(s.id.clone(), i).is_some() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("id")],
+                format!("source \"{}\": the id is used twice", s.id),
+            );
+        }
+        for (field, text) in [
+            ("title", &s.title),
+            ("publisher", &s.publisher),
+            ("section", &s.section),
+            ("date", &s.date),
+        ] {
+            if text.trim().is_empty() {
+                c.error(
+                    o.file,
+                    &[base[0], base[1], Step::Field(field)],
+                    format!("source \"{}\": `{field}` is empty", s.id),
+                );
+            }
+        }
+    }
+    let source_ok = |id: &str| source_index.contains_key(id);
+
+    // Classes: unique ids, parents exist, no cycles, effects well-formed.
+    let mut class_index: HashMap<String, ClassId> = HashMap::new();
+    for (i, (o, cl)) in classes.iter().enumerate() {
+        let base = [Step::Field("classes"), Step::Index(o.index)];
+        if !is_id(&cl.id) {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("id")],
+                format!(
+                    "class \"{}\": id must be lower-case letters, digits and hyphens",
+                    cl.id
+                ),
+            );
+        }
+        if class_index.insert(cl.id.clone(), ClassId(i)).is_some() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("id")],
+                format!("class \"{}\": the id is used twice", cl.id),
+            );
+        }
+    }
+    for (o, cl) in &classes {
+        let base = [Step::Field("classes"), Step::Index(o.index)];
+        let entity = format!("class \"{}\"", cl.id);
+        if cl.name.trim().is_empty() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("name")],
+                format!("{entity}: `name` is empty"),
+            );
+        }
+        if let Some(parent) = &cl.parent {
+            if !class_index.contains_key(parent) {
+                c.error(
+                    o.file,
+                    &[base[0], base[1], Step::Field("parent")],
+                    format!("{entity}: parent class \"{parent}\" does not exist"),
+                );
+            } else {
+                // Walk up; a chain longer than the number of classes is a cycle.
+                let mut at = parent.clone();
+                let mut steps = 0;
+                while let Some(next) = classes
+                    .iter()
+                    .find(|(_, k)| k.id == at)
+                    .and_then(|(_, k)| k.parent.clone())
+                {
+                    steps += 1;
+                    if next == cl.id || steps > classes.len() {
+                        c.error(
+                            o.file,
+                            &[base[0], base[1], Step::Field("parent")],
+                            format!("{entity}: parent chain loops back to itself"),
+                        );
+                        break;
+                    }
+                    at = next;
+                }
+                if *parent == cl.id {
+                    c.error(
+                        o.file,
+                        &[base[0], base[1], Step::Field("parent")],
+                        format!("{entity}: a class cannot be its own parent"),
+                    );
+                }
+            }
+        }
+        check_effects(&mut c, o.file, &base, &entity, &cl.effects, &source_ok);
+    }
+
+    // Drugs.
+    let mut drug_index: HashMap<String, DrugId> = HashMap::new();
+    for (i, (o, d)) in drugs.iter().enumerate() {
+        let base = [Step::Field("drugs"), Step::Index(o.index)];
+        let entity = format!("drug \"{}\"", d.generic);
+        if d.generic.trim().is_empty() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("generic")],
+                "drug: `generic` is empty".into(),
+            );
+        } else if d.generic != d.generic.to_lowercase() || d.generic.trim() != d.generic {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("generic")],
+                format!("{entity}: the generic name must be lower case with no outer spaces"),
+            );
+        }
+        if drug_index.insert(d.generic.clone(), DrugId(i)).is_some() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("generic")],
+                format!("{entity}: listed twice"),
+            );
+        }
+        if !class_index.contains_key(&d.class) {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("class")],
+                format!("{entity}: class \"{}\" does not exist", d.class),
+            );
+        }
+        for (j, n) in d.international.iter().enumerate() {
+            if n.trim().is_empty() {
+                c.error(
+                    o.file,
+                    &[
+                        base[0],
+                        base[1],
+                        Step::Field("international"),
+                        Step::Index(j),
+                    ],
+                    format!("{entity}: an international name is empty"),
+                );
+            }
+        }
+        for (j, b) in d.brands.iter().enumerate() {
+            let at = [base[0], base[1], Step::Field("brands"), Step::Index(j)];
+            if b.name.trim().is_empty() {
+                c.error(
+                    o.file,
+                    &[at[0], at[1], at[2], at[3], Step::Field("name")],
+                    format!("{entity}: a brand name is empty"),
+                );
+            }
+            if b.markets.is_empty() {
+                c.error(
+                    o.file,
+                    &[at[0], at[1], at[2], at[3], Step::Field("markets")],
+                    format!("{entity}: brand \"{}\" lists no market", b.name),
+                );
+            }
+        }
+        check_lasa(&mut c, o.file, &base, &entity, &d.lasa, &source_ok);
+        check_effects(&mut c, o.file, &base, &entity, &d.effects, &source_ok);
+    }
+
+    // Combination products.
+    for (o, p) in &combinations {
+        let base = [Step::Field("combinations"), Step::Index(o.index)];
+        let entity = format!("combination \"{}\"", p.name);
+        if p.name.trim().is_empty() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("name")],
+                "combination: `name` is empty".into(),
+            );
+        }
+        if p.ingredients.len() < 2 {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("ingredients")],
+                format!("{entity}: a combination needs at least two ingredients"),
+            );
+        }
+        for (j, g) in p.ingredients.iter().enumerate() {
+            if !drug_index.contains_key(g) {
+                c.error(
+                    o.file,
+                    &[base[0], base[1], Step::Field("ingredients"), Step::Index(j)],
+                    format!("{entity}: ingredient \"{g}\" is not a drug in the dataset"),
+                );
+            }
+        }
+        check_sources(&mut c, o.file, &base, &entity, &p.sources, &source_ok);
+        check_lasa(&mut c, o.file, &base, &entity, &p.lasa, &source_ok);
+    }
+
+    // Non-drug content.
+    let mut seen_ids: HashMap<String, ()> = HashMap::new();
+    for (o, x) in &causes {
+        let base = [Step::Field("other_causes"), Step::Index(o.index)];
+        let entity = format!("other cause \"{}\"", x.id);
+        if seen_ids.insert(format!("cause:{}", x.id), ()).is_some() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("id")],
+                format!("{entity}: the id is used twice"),
+            );
+        }
+        for (field, text) in [
+            ("name", &x.name),
+            ("description", &x.description),
+            ("ask", &x.ask),
+        ] {
+            if text.trim().is_empty() {
+                c.error(
+                    o.file,
+                    &[base[0], base[1], Step::Field(field)],
+                    format!("{entity}: `{field}` is empty"),
+                );
+            }
+        }
+        check_sources(&mut c, o.file, &base, &entity, &x.sources, &source_ok);
+    }
+    for (o, x) in &flags {
+        let base = [Step::Field("red_flags"), Step::Index(o.index)];
+        let entity = format!("red flag \"{}\"", x.id);
+        if seen_ids.insert(format!("flag:{}", x.id), ()).is_some() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("id")],
+                format!("{entity}: the id is used twice"),
+            );
+        }
+        for (field, text) in [
+            ("sign", &x.sign),
+            ("possible_cause", &x.possible_cause),
+            ("action", &x.action),
+        ] {
+            if text.trim().is_empty() {
+                c.error(
+                    o.file,
+                    &[base[0], base[1], Step::Field(field)],
+                    format!("{entity}: `{field}` is empty"),
+                );
+            }
+        }
+        check_sources(&mut c, o.file, &base, &entity, &x.sources, &source_ok);
+    }
+    for (o, x) in &foods {
+        let base = [Step::Field("potassium_foods"), Step::Index(o.index)];
+        let entity = format!("potassium food \"{}\"", x.food);
+        if x.food.trim().is_empty() || x.serving.trim().is_empty() {
+            c.error(
+                o.file,
+                &base,
+                format!("{entity}: `food` and `serving` must not be empty"),
+            );
+        }
+        check_sources(&mut c, o.file, &base, &entity, &x.sources, &source_ok);
+    }
+
+    // Names: every name key must mean exactly one thing.
+    let mut names: Vec<NameEntry> = Vec::new();
+    let mut name_index: HashMap<String, usize> = HashMap::new();
+    let mut add = |c: &mut Checker<'_>,
+                   name: &str,
+                   kind: NameKind,
+                   target: NameTarget,
+                   owner: &str,
+                   file: usize,
+                   path: &[Step<'_>]| {
+        let key = name_key(name);
+        if key.is_empty() {
+            return; // reported above as an empty name
+        }
+        match name_index.get(&key) {
+            Some(&i) if names[i].target == target => {}
+            Some(&i) => {
+                let other = describe(&names[i], &drugs, &classes, &combinations);
+                c.error(
+                    file,
+                    path,
+                    format!("{owner}: name \"{name}\" already names {other}"),
+                );
+            }
+            None => {
+                name_index.insert(key.clone(), names.len());
+                names.push(NameEntry {
+                    name: name.to_owned(),
+                    key,
+                    kind,
+                    target,
+                });
+            }
+        }
+    };
+    for (i, (o, d)) in drugs.iter().enumerate() {
+        let t = NameTarget::Drug(DrugId(i));
+        let owner = format!("drug \"{}\"", d.generic);
+        let base = [Step::Field("drugs"), Step::Index(o.index)];
+        add(
+            &mut c,
+            &d.generic,
+            NameKind::Generic,
+            t,
+            &owner,
+            o.file,
+            &[base[0], base[1], Step::Field("generic")],
+        );
+        for (j, n) in d.international.iter().enumerate() {
+            let path = [
+                base[0],
+                base[1],
+                Step::Field("international"),
+                Step::Index(j),
+            ];
+            add(&mut c, n, NameKind::International, t, &owner, o.file, &path);
+        }
+        for (j, b) in d.brands.iter().enumerate() {
+            let path = [
+                base[0],
+                base[1],
+                Step::Field("brands"),
+                Step::Index(j),
+                Step::Field("name"),
+            ];
+            add(&mut c, &b.name, NameKind::Brand, t, &owner, o.file, &path);
+        }
+    }
+    for (i, (o, p)) in combinations.iter().enumerate() {
+        let t = NameTarget::Combination(CombinationId(i));
+        let owner = format!("combination \"{}\"", p.name);
+        let base = [Step::Field("combinations"), Step::Index(o.index)];
+        let path = [base[0], base[1], Step::Field("name")];
+        add(
+            &mut c,
+            &p.name,
+            NameKind::CombinationProduct,
+            t,
+            &owner,
+            o.file,
+            &path,
+        );
+        for (j, n) in p.other_names.iter().enumerate() {
+            let path = [base[0], base[1], Step::Field("other_names"), Step::Index(j)];
+            add(
+                &mut c,
+                n,
+                NameKind::CombinationProduct,
+                t,
+                &owner,
+                o.file,
+                &path,
+            );
+        }
+    }
+    for (i, (o, cl)) in classes.iter().enumerate() {
+        let t = NameTarget::Class(ClassId(i));
+        let owner = format!("class \"{}\"", cl.id);
+        let base = [Step::Field("classes"), Step::Index(o.index)];
+        let path = [base[0], base[1], Step::Field("name")];
+        add(
+            &mut c,
+            &cl.name,
+            NameKind::ClassName,
+            t,
+            &owner,
+            o.file,
+            &path,
+        );
+        for (j, n) in cl.other_names.iter().enumerate() {
+            let path = [base[0], base[1], Step::Field("other_names"), Step::Index(j)];
+            add(&mut c, n, NameKind::ClassName, t, &owner, o.file, &path);
+        }
+    }
+
+    let mut diagnostics = c.diagnostics;
+    let file_order = |name: &str| files.iter().position(|f| f.name == name);
+    diagnostics.sort_by(|a, b| {
+        (a.severity, file_order(&a.file), a.pos).cmp(&(b.severity, file_order(&b.file), b.pos))
+    });
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Err(LoadError { diagnostics });
+    }
+    let reviewed = reviewed.expect("no errors, so the metadata parsed");
+    let (m, sources, classes, drugs, combinations) = (
+        metadata[0].1.clone(),
+        owned_vec(sources),
+        owned_vec(classes),
+        owned_vec(drugs),
+        owned_vec(combinations),
+    );
+    Ok(Dataset {
+        metadata: m,
+        reviewed,
+        sources,
+        classes,
+        drugs,
+        combinations,
+        other_causes: owned_vec(causes),
+        red_flags: owned_vec(flags),
+        potassium_foods: owned_vec(foods),
+        warnings: diagnostics,
+        names,
+        name_index,
+        source_index,
+        class_index,
+        drug_index,
+    })
+}
+
+fn owned_vec<T: Clone>(v: Vec<(Origin, &T)>) -> Vec<T> {
+    v.into_iter().map(|(_, x)| x.clone()).collect()
+}
+
+fn describe(
+    entry: &NameEntry,
+    drugs: &[(Origin, &Drug)],
+    classes: &[(Origin, &DrugClass)],
+    combinations: &[(Origin, &Combination)],
+) -> String {
+    match entry.target {
+        NameTarget::Drug(d) => format!("drug \"{}\"", drugs[d.0].1.generic),
+        NameTarget::Class(k) => format!("class \"{}\"", classes[k.0].1.id),
+        NameTarget::Combination(p) => format!("combination \"{}\"", combinations[p.0].1.name),
+    }
+}
+
+/// Ids are what effects cite; keep them easy to type and compare.
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check_sources(
+    c: &mut Checker<'_>,
+    file: usize,
+    base: &[Step<'_>],
+    entity: &str,
+    ids: &[String],
+    source_ok: &dyn Fn(&str) -> bool,
+) {
+    if ids.is_empty() {
+        let mut path = base.to_vec();
+        path.push(Step::Field("sources"));
+        c.error(file, &path, format!("{entity}: cites no source"));
+    }
+    for (k, id) in ids.iter().enumerate() {
+        if !source_ok(id) {
+            let mut path = base.to_vec();
+            path.extend([Step::Field("sources"), Step::Index(k)]);
+            c.error(
+                file,
+                &path,
+                format!("{entity}: cites unknown source \"{id}\""),
+            );
+        }
+    }
+}
+
+fn check_lasa(
+    c: &mut Checker<'_>,
+    file: usize,
+    base: &[Step<'_>],
+    entity: &str,
+    lasa: &[LookAlike],
+    source_ok: &dyn Fn(&str) -> bool,
+) {
+    for (j, l) in lasa.iter().enumerate() {
+        let mut path = base.to_vec();
+        path.extend([Step::Field("lasa"), Step::Index(j)]);
+        if l.name.trim().is_empty() {
+            let mut p = path.clone();
+            p.push(Step::Field("name"));
+            c.error(file, &p, format!("{entity}: a look-alike name is empty"));
+        }
+        if !source_ok(&l.source) {
+            path.push(Step::Field("source"));
+            c.error(
+                file,
+                &path,
+                format!(
+                    "{entity}: look-alike \"{}\" cites unknown source \"{}\"",
+                    l.name, l.source
+                ),
+            );
+        }
+    }
+}
+
+fn check_effects(
+    c: &mut Checker<'_>,
+    file: usize,
+    base: &[Step<'_>],
+    entity: &str,
+    effects: &[Effect],
+    source_ok: &dyn Fn(&str) -> bool,
+) {
+    for (j, e) in effects.iter().enumerate() {
+        let label = effect_label(e);
+        let mut at = base.to_vec();
+        at.extend([Step::Field("effects"), Step::Index(j)]);
+        let field = |name: &'static str| {
+            let mut p = at.clone();
+            p.push(Step::Field(name));
+            p
+        };
+        let allowed: &[Direction] = match e.kind {
+            EffectKind::Potassium => &[Direction::Lowers, Direction::Raises, Direction::NoEffect],
+            EffectKind::Tremor | EffectKind::MuscleWeakness => {
+                &[Direction::Causes, Direction::NoEffect]
+            }
+        };
+        if !allowed.contains(&e.direction) {
+            let words: Vec<&str> = allowed.iter().map(|d| direction_word(*d)).collect();
+            c.error(
+                file,
+                &field("direction"),
+                format!(
+                    "{entity}: {label} cannot have direction `{}`; use one of {}",
+                    direction_word(e.direction),
+                    words.join(", ")
+                ),
+            );
+        }
+        let negative = e.direction == Direction::NoEffect;
+        if negative != (e.frequency == Frequency::NotExpected) {
+            c.error(
+                file,
+                &field("frequency"),
+                format!(
+                    "{entity}: {label}: frequency `not_expected` goes with direction `no_effect`, and only with it"
+                ),
+            );
+        }
+        for (name, text) in [
+            ("mechanism", &e.mechanism),
+            ("onset", &e.onset),
+            ("monitoring", &e.monitoring),
+            ("counselling", &e.counselling),
+        ] {
+            if text.trim().is_empty() {
+                c.error(
+                    file,
+                    &field(name),
+                    format!("{entity}: {label}: `{name}` is empty"),
+                );
+            }
+        }
+        if e.sources.is_empty() {
+            c.error(
+                file,
+                &field("sources"),
+                format!("{entity}: {label} cites no source"),
+            );
+        }
+        for (k, id) in e.sources.iter().enumerate() {
+            if !source_ok(id) {
+                let mut p = field("sources");
+                p.push(Step::Index(k));
+                c.error(
+                    file,
+                    &p,
+                    format!("{entity}: {label} cites unknown source \"{id}\""),
+                );
+            }
+        }
+    }
+}
+
+fn direction_word(d: Direction) -> &'static str {
+    match d {
+        Direction::Lowers => "lowers",
+        Direction::Raises => "raises",
+        Direction::Causes => "causes",
+        Direction::NoEffect => "no_effect",
+    }
+}

@@ -1,0 +1,13 @@
+//! medrisk: an offline reference for the pharmacy counter. Which medicines
+//! can cause tremor or muscle weakness, or push serum potassium down or up.
+//!
+//! The core ([`dataset`], [`search`], [`check`]) knows nothing of windows;
+//! the `ui` module (behind the `gui` feature) only renders what it returns.
+#![forbid(unsafe_code)]
+
+pub mod check;
+pub mod cli;
+pub mod dataset;
+pub mod search;
+#[cfg(feature = "gui")]
+pub mod ui;
