@@ -9,7 +9,7 @@ use super::diagnostic::{Diagnostic, LoadError, Severity};
 use super::load::ParsedFile;
 use super::model::*;
 use super::names::name_key;
-use super::spans::Step;
+use super::spans::{Position, Step};
 use super::{ClassId, CombinationId, Dataset, DrugId, NameEntry, NameKind, NameTarget};
 
 struct Checker<'a> {
@@ -101,7 +101,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
             let name = files.first().map(|f| f.name.clone()).unwrap_or_default();
             c.diagnostics.push(Diagnostic::error(
                 &name,
-                None,
+                Some(Position { line: 1, col: 1 }),
                 "no file has a `metadata` section (version, review date, disclaimer)",
             ));
         }
@@ -462,6 +462,9 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
             Some(&i) if names[i].target == target => {}
             Some(&i) => {
                 let other = describe(&names[i], &drugs, &classes, &combinations);
+                if other == owner {
+                    return; // the same entity listed twice, reported as such
+                }
                 c.error(
                     file,
                     path,
