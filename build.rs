@@ -23,6 +23,20 @@ fn main() {
         ));
     }
     out.push(']');
+    // `medrisk --version` names the dataset too; read it from the metadata
+    // block without a RON parser (the validator checks the file properly).
+    let version = files
+        .iter()
+        .filter_map(|p| fs::read_to_string(p).ok())
+        .filter(|text| text.contains("metadata:"))
+        .find_map(|text| {
+            let after = &text[text.find("metadata:")?..];
+            let v = &after[after.find("version:")? + "version:".len()..];
+            let v = &v[v.find('"')? + 1..];
+            Some(v[..v.find('"')?].to_owned())
+        })
+        .unwrap_or_else(|| "unknown".to_owned());
+    println!("cargo:rustc-env=MEDRISK_DATASET_VERSION={version}");
     let dest = Path::new(&env::var("OUT_DIR").expect("set by cargo")).join("embedded_data.rs");
     fs::write(dest, out).expect("write embedded_data.rs");
 }

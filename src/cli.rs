@@ -20,13 +20,21 @@ pub const EXIT_NOT_FOUND: u8 = 1;
 /// Exit status: the dataset did not load, or the command line was wrong.
 pub const EXIT_INVALID: u8 = 2;
 
+/// `medrisk --version`: the app version and the built-in dataset's version.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (dataset ",
+    env!("MEDRISK_DATASET_VERSION"),
+    ")"
+);
+
 /// How many hits `search` prints by default.
 const DEFAULT_LIMIT: usize = 10;
 
 #[derive(Debug, Parser)]
 #[command(
     name = "medrisk",
-    version,
+    version = VERSION,
     about = "Offline pharmacy-counter reference: which medicines cause tremor, muscle weakness or push serum potassium down or up.",
     long_about = "Offline pharmacy-counter reference: which medicines cause tremor, muscle weakness or push serum potassium down or up.\n\nWith no command, opens the desktop app. medrisk supports, and does not replace, professional judgement."
 )]

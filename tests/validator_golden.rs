@@ -22,9 +22,7 @@ fn load(name: &str, text: String) -> Result<Dataset, Vec<String>> {
 const GOLDEN: &[(&str, &[&str])] = &[
     (
         "bad-review-date",
-        &[
-            "6:19: metadata: review date \"01/01/2026\" is not a date of the form YYYY-MM-DD",
-        ],
+        &["6:19: metadata: review date \"01/01/2026\" is not a date of the form YYYY-MM-DD"],
     ),
     (
         "class-cycle",
@@ -35,21 +33,15 @@ const GOLDEN: &[(&str, &[&str])] = &[
     ),
     (
         "combination-unknown-ingredient",
-        &[
-            "56:54: combination \"Frumil\": ingredient \"amiloride\" is not a drug in the dataset",
-        ],
+        &["56:54: combination \"Frumil\": ingredient \"amiloride\" is not a drug in the dataset"],
     ),
     (
         "dangling-class",
-        &[
-            "35:20: drug \"furosemide\": class \"loop-diuretic\" does not exist",
-        ],
+        &["35:20: drug \"furosemide\": class \"loop-diuretic\" does not exist"],
     ),
     (
         "dangling-parent",
-        &[
-            "30:64: class \"loop-diuretics\": parent class \"diuretic\" does not exist",
-        ],
+        &["30:64: class \"loop-diuretics\": parent class \"diuretic\" does not exist"],
     ),
     (
         "direction-does-not-fit-kind",
@@ -59,9 +51,7 @@ const GOLDEN: &[(&str, &[&str])] = &[
     ),
     (
         "duplicate-drug",
-        &[
-            "53:19: drug \"furosemide\": listed twice",
-        ],
+        &["53:19: drug \"furosemide\": listed twice"],
     ),
     (
         "duplicate-source-id",
@@ -72,22 +62,13 @@ const GOLDEN: &[(&str, &[&str])] = &[
     ),
     (
         "effect-without-source",
-        &[
-            "49:30: drug \"furosemide\": potassium effect cites no source",
-        ],
+        &["49:30: drug \"furosemide\": potassium effect cites no source"],
     ),
     (
         "empty-counselling",
-        &[
-            "48:34: drug \"furosemide\": potassium effect: `counselling` is empty",
-        ],
+        &["48:34: drug \"furosemide\": potassium effect: `counselling` is empty"],
     ),
-    (
-        "empty-generic",
-        &[
-            "53:19: drug: `generic` is empty",
-        ],
-    ),
+    ("empty-generic", &["53:19: drug: `generic` is empty"]),
     (
         "lasa-unknown-source",
         &[
@@ -104,21 +85,15 @@ const GOLDEN: &[(&str, &[&str])] = &[
     ),
     (
         "missing-field",
-        &[
-            "49:17: Unexpected missing field named `monitoring` in `Effect`",
-        ],
+        &["49:17: Unexpected missing field named `monitoring` in `Effect`"],
     ),
     (
         "missing-metadata",
-        &[
-            "1:1: no file has a `metadata` section (version, review date, disclaimer)",
-        ],
+        &["1:1: no file has a `metadata` section (version, review date, disclaimer)"],
     ),
     (
         "name-two-drugs",
-        &[
-            "53:106: drug \"bumetanide\": name \"LASIX\" already names drug \"furosemide\"",
-        ],
+        &["53:106: drug \"bumetanide\": name \"LASIX\" already names drug \"furosemide\""],
     ),
     (
         "no-effect-with-frequency",
@@ -126,18 +101,8 @@ const GOLDEN: &[(&str, &[&str])] = &[
             "43:32: drug \"furosemide\": potassium effect: frequency `not_expected` goes with direction `no_effect`, and only with it",
         ],
     ),
-    (
-        "syntax-missing-comma",
-        &[
-            "36:13: Expected comma",
-        ],
-    ),
-    (
-        "syntax-unclosed-string",
-        &[
-            "5:19: Expected comma",
-        ],
-    ),
+    ("syntax-missing-comma", &["36:13: Expected comma"]),
+    ("syntax-unclosed-string", &["5:19: Expected comma"]),
     (
         "unknown-enum-value",
         &[
@@ -158,22 +123,13 @@ const GOLDEN: &[(&str, &[&str])] = &[
     ),
     (
         "unknown-source",
-        &[
-            "49:31: drug \"furosemide\": potassium effect cites unknown source \"fda-lasixx\"",
-        ],
+        &["49:31: drug \"furosemide\": potassium effect cites unknown source \"fda-lasixx\""],
     ),
     (
         "uppercase-generic",
-        &[
-            "53:19: drug \"Bumetanide\": the generic name must be lower case with no outer spaces",
-        ],
+        &["53:19: drug \"Bumetanide\": the generic name must be lower case with no outer spaces"],
     ),
-    (
-        "wrong-type",
-        &[
-            "7:30: Expected integer",
-        ],
-    ),
+    ("wrong-type", &["7:30: Expected integer"]),
 ];
 
 #[test]
@@ -220,7 +176,9 @@ fn an_overdue_review_is_a_warning_not_an_error() {
     let warnings: Vec<String> = ds.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
-        ["fixture.ron:6:19: warning: metadata: the dataset was due for review on 2027-01-01 (reviewed 2026-01-01, every 365 days)"]
+        [
+            "fixture.ron:6:19: warning: metadata: the dataset was due for review on 2027-01-01 (reviewed 2026-01-01, every 365 days)"
+        ]
     );
     assert_eq!(ds.warnings[0].severity, Severity::Warning);
 }

@@ -148,6 +148,22 @@ impl Dataset {
         load::load_path(path, Date::today())
     }
 
+    /// The dataset at `path` if given and valid; otherwise the built-in one,
+    /// with the reason the chosen one was not used.
+    ///
+    /// # Panics
+    /// If the built-in dataset is invalid, which the test suite rules out.
+    pub fn load_or_embedded(path: Option<&std::path::Path>) -> (Dataset, Option<LoadError>) {
+        let chosen = path.map(Dataset::load_path);
+        match chosen {
+            Some(Ok(ds)) => (ds, None),
+            other => {
+                let ds = Dataset::embedded().expect("the built-in dataset is valid");
+                (ds, other.and_then(Result::err))
+            }
+        }
+    }
+
     /// Loads and validates in-memory files; `today` decides review warnings.
     pub fn from_files(files: &[TextFile], today: Date) -> Result<Dataset, LoadError> {
         load::load_files(files, today)

@@ -63,31 +63,6 @@ impl Node {
         }
         node.pos
     }
-
-    /// The position of the field name itself (`generic:`), falling back to
-    /// [`Node::locate`] of its parent.
-    pub fn locate_field_name(&self, parent: &[Step<'_>], field: &str) -> Position {
-        let mut node = self;
-        for step in parent {
-            let next = match (step, &node.kind) {
-                (Step::Field(name), NodeKind::Fields(fields)) => {
-                    fields.iter().find(|(n, _, _)| n == name).map(|(_, _, v)| v)
-                }
-                (Step::Index(i), NodeKind::Seq(items)) => items.get(*i),
-                _ => None,
-            };
-            match next {
-                Some(n) => node = n,
-                None => return node.pos,
-            }
-        }
-        if let NodeKind::Fields(fields) = &node.kind {
-            if let Some((_, pos, _)) = fields.iter().find(|(n, _, _)| n == field) {
-                return *pos;
-            }
-        }
-        node.pos
-    }
 }
 
 /// Reads `text` into a position tree. Returns `None` only for text that is
@@ -480,12 +455,5 @@ mod tests {
                 "{path:?}"
             );
         }
-    }
-
-    #[test]
-    fn locates_field_names() {
-        let tree = parse(TEXT).unwrap();
-        let p = tree.locate_field_name(&[Step::Field("drugs"), Step::Index(0)], "effects");
-        assert_eq!(p, Position { line: 4, col: 24 });
     }
 }

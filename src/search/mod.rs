@@ -1,14 +1,58 @@
 //! Finding a medicine or class from whatever was typed at the counter. The
-//! [`Index`] is built once from a validated [`Dataset`] and never modified.
-//! No egui here.
+//! [`Index`] is built once from a validated [`Dataset`](crate::dataset::Dataset)
+//! and never modified. No egui here.
+//!
+//! A query is normalised ([`Normalised`]: case, accents, punctuation,
+//! spacing, and strength/form/release words dropped), then tried against
+//! every name on a ladder, best first: exact name, prefix (type-ahead),
+//! subsequence from the start of a word (missing letters, abbreviations;
+//! scored with fuzzy-matcher), typo within a bound that grows with length
+//! (optimal string alignment distance, behind a bigram prefilter),
+//! sound-alike key, and finally the letters in order anywhere in the name.
+//! Each hit says which rung reached it; one hit per medicine, class or
+//! product.
+//!
+//! Files: `normalise` (query words), `distance` (edit distance and bound),
+//! `phonetic` (sound-alike key), `ngram` (typo prefilter), `lasa`
+//! (look-alike partners), `index` (the index and the ladder).
 
-use crate::dataset::{Dataset, NameKind, NameTarget, name_key};
+mod distance;
+mod index;
+mod lasa;
+mod ngram;
+mod normalise;
+mod phonetic;
 
-/// How a hit matched, best first. A typo-corrected hit never ranks as exact.
+use crate::dataset::{NameKind, NameTarget};
+
+pub use distance::{osa, osa_within, typo_bound};
+pub use index::Index;
+pub use normalise::{MAX_KEY_CHARS, MAX_QUERY_CHARS, Normalised};
+pub use phonetic::phonetic_key;
+
+/// How many nearest names [`Index::lookup`] offers when nothing matched.
+pub const NEAREST: usize = 5;
+
+/// How a hit matched, best first: results are ranked by this before score.
+/// A typo-corrected hit never ranks as exact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MatchKind {
+    /// The whole name, ignoring case, accents, punctuation, spacing and
+    /// strength/form words.
     Exact,
+    /// The start of the name or of one of its words ("spiro", "amilofruse").
     Prefix,
+    /// The query's letters in order, from the start of the name or of one of
+    /// its words, with letters missing ("frsmd", "hctz").
+    Subsequence,
+    /// Within a few typos of the name or of its start ("furosimide");
+    /// [`Hit::corrected_from`] says what was corrected.
+    Typo,
+    /// Spelt as it sounds ("fenitoin" for phenytoin); also a correction.
+    Phonetic,
+    /// The query's letters in order inside the name but not from the start
+    /// of a word ("tazocin" inside pentazocine).
+    Partial,
 }
 
 impl MatchKind {
@@ -17,7 +61,17 @@ impl MatchKind {
         match self {
             MatchKind::Exact => "exact",
             MatchKind::Prefix => "prefix",
+            MatchKind::Subsequence => "subsequence",
+            MatchKind::Typo => "typo",
+            MatchKind::Phonetic => "phonetic",
+            MatchKind::Partial => "partial",
         }
+    }
+
+    /// Whether the hit is a guess at what was meant rather than what was
+    /// typed.
+    pub fn is_correction(self) -> bool {
+        matches!(self, MatchKind::Typo | MatchKind::Phonetic)
     }
 }
 
@@ -29,81 +83,46 @@ pub struct Hit {
     pub matched: String,
     pub name_kind: NameKind,
     pub kind: MatchKind,
-    /// Higher is better; comparable within one result list.
+    /// Higher is better; comparable within one result list. Each
+    /// [`MatchKind`] has its own band (exact 1000, prefix 700–899,
+    /// subsequence 500–699, typo 300–499, phonetic 200–299, partial
+    /// 100–199), so ordering by score is ordering by kind first.
     pub score: u32,
-    /// Look-alike/sound-alike names of the target.
+    /// Look-alike/sound-alike names of the target, its own and those that
+    /// name it.
+    pub lasa: Vec<String>,
+    /// For a typo or phonetic hit, the query words it corrected
+    /// ("furosimide" when `matched` is "furosemide").
+    pub corrected_from: Option<String>,
+    /// Whether this hit has the same score as the one before it: an equal
+    /// match, placed after it only by the stable secondary order (name
+    /// kind, then name).
+    pub tie: bool,
+}
+
+/// A name offered when nothing matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    pub target: NameTarget,
+    /// The dataset name, as written.
+    pub name: String,
+    pub name_kind: NameKind,
+    /// Edits between the query and the name.
+    pub distance: usize,
     pub lasa: Vec<String>,
 }
 
-/// The search index over every name in a dataset.
-#[derive(Debug, Clone)]
-pub struct Index {
-    entries: Vec<(String, Hit)>,
-}
-
-impl Index {
-    pub fn new(dataset: &Dataset) -> Index {
-        let entries = dataset
-            .names()
-            .iter()
-            .map(|n| {
-                let lasa = match n.target {
-                    NameTarget::Drug(d) => dataset
-                        .drug(d)
-                        .lasa
-                        .iter()
-                        .map(|l| l.name.clone())
-                        .collect(),
-                    NameTarget::Combination(c) => dataset
-                        .combination(c)
-                        .lasa
-                        .iter()
-                        .map(|l| l.name.clone())
-                        .collect(),
-                    NameTarget::Class(_) => Vec::new(),
-                };
-                (
-                    n.key.clone(),
-                    Hit {
-                        target: n.target,
-                        matched: n.name.clone(),
-                        name_kind: n.kind,
-                        kind: MatchKind::Exact,
-                        score: 0,
-                        lasa,
-                    },
-                )
-            })
-            .collect();
-        Index { entries }
-    }
-
-    /// Hits for `query`, best first, at most `limit`.
-    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let q = name_key(query);
-        if q.is_empty() {
-            return Vec::new();
-        }
-        let mut hits: Vec<Hit> = self
-            .entries
-            .iter()
-            .filter_map(|(key, hit)| {
-                let kind = if *key == q {
-                    MatchKind::Exact
-                } else if key.starts_with(&q) {
-                    MatchKind::Prefix
-                } else {
-                    return None;
-                };
-                Some(Hit {
-                    kind,
-                    score: if kind == MatchKind::Exact { 1000 } else { 500 },
-                    ..hit.clone()
-                })
-            })
-            .collect();
-        hits.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.matched.cmp(&b.matched)));
-        hits.truncate(limit);
-        hits
-    }
+/// Everything a search says: the hits, or that there are none and which
+/// names come nearest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchResult {
+    /// The words searched for, after normalisation ("simvastatin" for
+    /// "Simvastatin 20 mg tab").
+    pub searched: String,
+    /// Whether the query was cut at [`MAX_QUERY_CHARS`].
+    pub truncated: bool,
+    /// Best first.
+    pub hits: Vec<Hit>,
+    /// Only when `hits` is empty: the closest names, nearest first.
+    pub nearest: Vec<Suggestion>,
 }

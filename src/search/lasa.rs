@@ -1,0 +1,59 @@
+//! Look-alike/sound-alike partners of each drug or product, both ways: a
+//! drug's own `lasa` list, plus every other drug or product that lists one
+//! of its names (so Tazocin carries "pentazocine" when only pentazocine's
+//! entry names Tazocin).
+
+use std::collections::HashMap;
+
+use crate::dataset::{Dataset, NameTarget, name_key};
+
+/// The name a target is known by: a drug's generic name, a class or
+/// product name.
+pub fn primary_name(ds: &Dataset, target: NameTarget) -> &str {
+    match target {
+        NameTarget::Drug(d) => &ds.drug(d).generic,
+        NameTarget::Class(c) => &ds.class(c).name,
+        NameTarget::Combination(c) => &ds.combination(c).name,
+    }
+}
+
+/// Every target's partners, own list first (as written), then reverse
+/// partners by primary name; no name twice, never the target itself.
+pub fn partners(ds: &Dataset) -> HashMap<NameTarget, Vec<String>> {
+    let mut own: Vec<(NameTarget, Vec<String>)> = Vec::new();
+    for id in ds.drug_ids() {
+        let names = ds.drug(id).lasa.iter().map(|l| l.name.clone()).collect();
+        own.push((NameTarget::Drug(id), names));
+    }
+    for i in 0..ds.combinations.len() {
+        let id = crate::dataset::CombinationId(i);
+        let names = ds.combination(id).lasa.iter().map(|l| l.name.clone());
+        own.push((NameTarget::Combination(id), names.collect()));
+    }
+    let mut out: HashMap<NameTarget, Vec<String>> = HashMap::new();
+    for (target, names) in &own {
+        for name in names {
+            push_unique(out.entry(*target).or_default(), name, ds, *target);
+        }
+    }
+    for (target, names) in &own {
+        for name in names {
+            if let Some(entry) = ds.lookup_name(name)
+                && entry.target != *target
+            {
+                let back = primary_name(ds, *target).to_owned();
+                push_unique(out.entry(entry.target).or_default(), &back, ds, entry.target);
+            }
+        }
+    }
+    out.retain(|_, v| !v.is_empty());
+    out
+}
+
+fn push_unique(list: &mut Vec<String>, name: &str, ds: &Dataset, owner: NameTarget) {
+    let key = name_key(name);
+    let is_self = ds.lookup_name(name).is_some_and(|e| e.target == owner);
+    if !is_self && !list.iter().any(|n| name_key(n) == key) {
+        list.push(name.to_owned());
+    }
+}

@@ -1,0 +1,146 @@
+//! The command line as scripts use it: exit codes, text and the documented
+//! JSON interface (README, "JSON output").
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/valid-minimal.ron");
+
+fn medrisk(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_medrisk"))
+        .args(args)
+        .output()
+        .expect("run medrisk")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn json(o: &Output) -> Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
+}
+
+#[test]
+fn validate_passes_on_the_shipped_dataset_with_a_summary() {
+    let o = medrisk(&["validate"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("ok: dataset "), "{out}");
+    for word in ["classes", "drugs", "names", "sources", "0 warnings"] {
+        assert!(out.contains(word), "{word} in {out}");
+    }
+}
+
+#[test]
+fn validate_lists_every_problem_and_exits_2() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/broken/many-problems.ron"
+    );
+    let o = medrisk(&["validate", path]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 4, "{err}");
+    assert!(lines[0].ends_with(
+        "many-problems.ron:30:64: class \"loop-diuretics\": parent class \"diuretic\" does not exist"
+    ));
+    assert!(lines[1].ends_with(
+        "many-problems.ron:49:31: drug \"furosemide\": potassium effect cites unknown source \"fda-lasixx\""
+    ));
+    assert_eq!(lines[3], "medrisk: the dataset has 3 errors");
+}
+
+#[test]
+fn validate_reports_a_missing_path_without_panicking() {
+    let o = medrisk(&["validate", "/nonexistent/medrisk.ron"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("/nonexistent/medrisk.ron: cannot read:"));
+}
+
+#[test]
+fn search_json_lists_hits_with_the_documented_keys() {
+    let o = medrisk(&["--data", FIXTURE, "search", "Lasix", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let hits = json(&o);
+    let first = &hits[0];
+    assert_eq!(first["generic"], "furosemide");
+    assert_eq!(first["matched"], "Lasix");
+    assert_eq!(first["match"], "exact");
+    assert_eq!(first["type"], "drug");
+    assert_eq!(first["name_kind"], "brand");
+    assert_eq!(first["potassium"], "lowers");
+    assert_eq!(first["lasa"], serde_json::json!(["torsemide"]));
+    assert!(first["score"].is_u64());
+}
+
+#[test]
+fn search_json_for_nothing_is_an_empty_array_and_exit_1() {
+    let o = medrisk(&["--data", FIXTURE, "search", "zzqqxx", "--json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(json(&o), serde_json::json!([]));
+}
+
+#[test]
+fn show_json_resolves_a_british_name_to_a_complete_record() {
+    let o = medrisk(&["--data", FIXTURE, "show", "frusemide", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(v["generic"], "furosemide");
+    assert_eq!(v["class"], "Diuretics");
+    assert_eq!(v["subclass"], "Loop diuretics");
+    assert_eq!(v["potassium"], "lowers");
+    assert_eq!(v["tremor"], false);
+    assert_eq!(v["weakness"], false);
+    assert_eq!(
+        v["names"],
+        serde_json::json!(["furosemide", "frusemide", "Lasix"])
+    );
+    assert_eq!(v["lasa"], serde_json::json!(["torsemide"]));
+    assert_eq!(v["matched"], "frusemide");
+    let effect = &v["effects"][0];
+    assert_eq!(effect["kind"], "potassium");
+    assert_eq!(effect["direction"], "lowers");
+    assert_eq!(effect["frequency"], "common");
+    assert_eq!(effect["evidence"], "strong");
+    assert_eq!(effect["sources"][0]["id"], "fda-lasix");
+    assert_eq!(effect["sources"][0]["section"], "5.1");
+}
+
+#[test]
+fn show_of_an_unknown_name_exits_1_with_a_message() {
+    let o = medrisk(&["--data", FIXTURE, "show", "zzqqxx"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no single medicine matches \"zzqqxx\""));
+}
+
+#[test]
+fn show_text_names_effects_and_the_disclaimer() {
+    let o = medrisk(&["--data", FIXTURE, "show", "Lasix"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.starts_with("furosemide\n"), "{out}");
+    assert!(out.contains("potassium lowers: common frequency, strong evidence"));
+    assert!(out.contains("Test data only."));
+}
+
+#[test]
+fn version_prints_app_and_dataset_versions() {
+    let o = medrisk(&["--version"]);
+    assert_eq!(o.status.code(), Some(0));
+    let ds = medrisk::dataset::Dataset::embedded().unwrap();
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "medrisk {} (dataset {})\n",
+            env!("CARGO_PKG_VERSION"),
+            ds.metadata.version
+        )
+    );
+}

@@ -1,0 +1,472 @@
+//! The reviewer's fact table: what a clinical reviewer would check in the
+//! embedded dataset, asked through the same API the app uses
+//! (`lookup_name`, `potassium_of`, `causes`, `effects_of`, `ingredients`).
+//!
+//! Every row comes from pharmacology and product information, not from
+//! reading the data files. A row that fails means the data is missing or
+//! wrong; fix the data (with a source), never the row. Adding a fact is one
+//! line in `FACTS`.
+
+use std::collections::BTreeSet;
+
+use medrisk::check::potassium_balance;
+use medrisk::dataset::{Dataset, Direction, DrugId, EffectKind, NameTarget, PotassiumDirection};
+
+use EffectKind::{MuscleWeakness, Tremor};
+use PotassiumDirection::{Lowers, Mixed, Raises};
+
+/// What a name in the table must satisfy.
+#[derive(Debug, Clone, Copy)]
+enum Fact {
+    /// The name means the drug whose US generic name is this.
+    Is(&'static str),
+    /// The name means the same thing (drug, class or product) as this other name.
+    SameAs(&'static str),
+    /// The name means a single drug (any).
+    Present,
+    /// Net potassium direction: `potassium_of` for a drug, the app's
+    /// `potassium_balance` over the ingredients for a combination product.
+    Potassium(PotassiumDirection),
+    /// Documented to cause tremor or muscle weakness (for a combination
+    /// product: through at least one ingredient).
+    Causes(EffectKind),
+    /// A documented negative: a `no_effect` effect of this kind applies and
+    /// `causes` is false.
+    NoEffect(EffectKind),
+    /// Every drug in the same (most specific) class as this one causes it.
+    ClassmatesCause(EffectKind),
+    /// A combination product with exactly these ingredients (any order).
+    Ingredients(&'static [&'static str]),
+    /// A combination product that contains this ingredient.
+    Contains(&'static str),
+}
+
+use Fact::*;
+
+/// `("ipratropium", NoTremorDocumented)` reads better in the table.
+#[allow(non_upper_case_globals)]
+const NoTremorDocumented: Fact = NoEffect(Tremor);
+
+const FACTS: &[(&str, Fact)] = &[
+    // --- Diuretics -------------------------------------------------------
+    ("furosemide", Potassium(Lowers)),
+    ("bumetanide", Potassium(Lowers)),
+    ("torsemide", Potassium(Lowers)),
+    ("hydrochlorothiazide", Potassium(Lowers)),
+    ("chlorthalidone", Potassium(Lowers)),
+    ("bendroflumethiazide", Potassium(Lowers)),
+    ("indapamide", Potassium(Lowers)),
+    ("metolazone", Potassium(Lowers)),
+    ("amiloride", Potassium(Raises)),
+    ("triamterene", Potassium(Raises)),
+    ("spironolactone", Potassium(Raises)),
+    ("eplerenone", Potassium(Raises)),
+    ("acetazolamide", Potassium(Lowers)),
+    (
+        "Dyazide",
+        Ingredients(&["triamterene", "hydrochlorothiazide"]),
+    ),
+    ("Dyazide", Potassium(Mixed)),
+    ("co-amilofruse", Ingredients(&["amiloride", "furosemide"])),
+    // --- ACE inhibitors and ARBs -------------------------------------------
+    ("lisinopril", Potassium(Raises)),
+    ("ramipril", Potassium(Raises)),
+    ("enalapril", Potassium(Raises)),
+    ("perindopril", Potassium(Raises)),
+    ("losartan", Potassium(Raises)),
+    ("candesartan", Potassium(Raises)),
+    ("valsartan", Potassium(Raises)),
+    ("irbesartan", Potassium(Raises)),
+    // --- Other potassium raisers ------------------------------------------
+    ("trimethoprim", Potassium(Raises)),
+    ("co-trimoxazole", Potassium(Raises)),
+    ("Bactrim", SameAs("co-trimoxazole")),
+    ("heparin", Potassium(Raises)),
+    ("enoxaparin", Potassium(Raises)),
+    ("potassium chloride", Potassium(Raises)),
+    ("ibuprofen", Potassium(Raises)),
+    ("naproxen", Potassium(Raises)),
+    ("diclofenac", Potassium(Raises)),
+    ("indomethacin", Potassium(Raises)),
+    ("cyclosporine", Potassium(Raises)),
+    ("tacrolimus", Potassium(Raises)),
+    // --- Insulin ------------------------------------------------------------
+    ("insulin", Potassium(Lowers)),
+    // --- Bronchodilators --------------------------------------------------
+    ("albuterol", Potassium(Lowers)),
+    ("albuterol", Causes(Tremor)),
+    ("levalbuterol", Causes(Tremor)),
+    ("terbutaline", Potassium(Lowers)),
+    ("terbutaline", Causes(Tremor)),
+    ("salmeterol", Potassium(Lowers)),
+    ("salmeterol", Causes(Tremor)),
+    ("formoterol", Potassium(Lowers)),
+    ("formoterol", Causes(Tremor)),
+    ("theophylline", Potassium(Lowers)),
+    ("theophylline", Causes(Tremor)),
+    ("aminophylline", Causes(Tremor)),
+    ("ipratropium", NoTremorDocumented),
+    ("ipratropium", Potassium(PotassiumDirection::None)),
+    ("tiotropium", NoTremorDocumented),
+    ("Combivent", Contains("albuterol")),
+    ("Combivent", Causes(Tremor)),
+    ("DuoNeb", Ingredients(&["ipratropium", "albuterol"])),
+    ("DuoNeb", Causes(Tremor)),
+    ("Symbicort", Ingredients(&["budesonide", "formoterol"])),
+    ("Symbicort", Causes(Tremor)),
+    ("Symbicort", Potassium(Lowers)),
+    // --- Corticosteroids --------------------------------------------------
+    ("prednisone", Potassium(Lowers)),
+    ("prednisone", Causes(MuscleWeakness)),
+    ("prednisolone", Potassium(Lowers)),
+    ("methylprednisolone", Potassium(Lowers)),
+    ("hydrocortisone", Potassium(Lowers)),
+    ("dexamethasone", Potassium(Lowers)),
+    ("fludrocortisone", Potassium(Lowers)),
+    // --- Lithium, anticonvulsants, thyroid ----------------------------------
+    ("lithium", Causes(Tremor)),
+    ("valproic acid", Causes(Tremor)),
+    ("sodium valproate", Causes(Tremor)),
+    ("levothyroxine", Causes(Tremor)),
+    // --- Statins and other muscle toxins ------------------------------------
+    ("atorvastatin", Causes(MuscleWeakness)),
+    ("simvastatin", Causes(MuscleWeakness)),
+    ("rosuvastatin", Causes(MuscleWeakness)),
+    ("pravastatin", Causes(MuscleWeakness)),
+    ("lovastatin", Causes(MuscleWeakness)),
+    ("fluvastatin", Causes(MuscleWeakness)),
+    ("pitavastatin", Causes(MuscleWeakness)),
+    ("simvastatin", ClassmatesCause(MuscleWeakness)),
+    ("colchicine", Causes(MuscleWeakness)),
+    // --- Other potassium lowerers -------------------------------------------
+    ("amphotericin B", Potassium(Lowers)),
+    ("bisacodyl", Potassium(Lowers)),
+    // --- Cardiac ------------------------------------------------------------
+    ("digoxin", Present),
+    // --- Antidepressants and stimulants -------------------------------------
+    ("sertraline", Causes(Tremor)),
+    ("fluoxetine", Causes(Tremor)),
+    ("citalopram", Causes(Tremor)),
+    ("escitalopram", Causes(Tremor)),
+    ("paroxetine", Causes(Tremor)),
+    ("amitriptyline", Causes(Tremor)),
+    ("methylphenidate", Causes(Tremor)),
+    ("caffeine", Causes(Tremor)),
+    // --- British and international names ----------------------------------
+    ("salbutamol", Is("albuterol")),
+    ("frusemide", Is("furosemide")),
+    ("bendrofluazide", Is("bendroflumethiazide")),
+    ("ciclosporin", Is("cyclosporine")),
+    ("indometacin", Is("indomethacin")),
+    ("beclometasone", SameAs("beclomethasone")),
+    ("eformoterol", Is("formoterol")),
+    ("chlortalidone", Is("chlorthalidone")),
+    ("torasemide", Is("torsemide")),
+    // --- Brands -------------------------------------------------------------
+    ("Lasix", Is("furosemide")),
+    ("Ventolin", Is("albuterol")),
+    ("Aldactone", Is("spironolactone")),
+    ("Zestril", Is("lisinopril")),
+    ("Lipitor", Is("atorvastatin")),
+    ("Zocor", Is("simvastatin")),
+    ("Crestor", Is("rosuvastatin")),
+    ("Priadel", SameAs("lithium")),
+    ("Spiriva", Is("tiotropium")),
+    ("Atrovent", Is("ipratropium")),
+];
+
+fn load() -> Dataset {
+    match Dataset::embedded() {
+        Ok(d) => d,
+        Err(e) => panic!("the embedded dataset does not load: {e}"),
+    }
+}
+
+fn describe(ds: &Dataset, target: NameTarget) -> String {
+    match target {
+        NameTarget::Drug(d) => format!("drug \"{}\"", ds.drug(d).generic),
+        NameTarget::Class(c) => format!("class \"{}\"", ds.class(c).id),
+        NameTarget::Combination(c) => format!("combination \"{}\"", ds.combination(c).name),
+    }
+}
+
+fn drug_only(ds: &Dataset, target: NameTarget) -> Result<DrugId, String> {
+    match target {
+        NameTarget::Drug(d) => Ok(d),
+        other => Err(format!(
+            "WRONG: means {}, expected a single drug",
+            describe(ds, other)
+        )),
+    }
+}
+
+fn potassium_word(d: PotassiumDirection) -> &'static str {
+    d.as_str()
+}
+
+/// Checks one row; `Err` says why it fails, starting with `MISSING` when the
+/// name is not in the dataset at all and `WRONG` when it is but the data
+/// says something else.
+fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
+    let entry = ds
+        .lookup_name(name)
+        .ok_or_else(|| "MISSING: no drug, class or product has this name".to_string())?;
+    let target = entry.target;
+    match fact {
+        Is(generic) => {
+            let d = drug_only(ds, target)?;
+            let got = &ds.drug(d).generic;
+            if got == generic {
+                Ok(())
+            } else {
+                Err(format!(
+                    "WRONG: means drug \"{got}\", expected \"{generic}\""
+                ))
+            }
+        }
+        SameAs(other) => {
+            let o = ds
+                .lookup_name(other)
+                .ok_or_else(|| format!("MISSING: \"{other}\" is not a name in the dataset"))?;
+            if o.target == target {
+                Ok(())
+            } else {
+                Err(format!(
+                    "WRONG: means {}, but \"{other}\" means {}",
+                    describe(ds, target),
+                    describe(ds, o.target)
+                ))
+            }
+        }
+        Present => drug_only(ds, target).map(|_| ()),
+        Potassium(want) => {
+            let got = match target {
+                NameTarget::Drug(d) => ds.potassium_of(d),
+                NameTarget::Combination(c) => potassium_balance(ds, &ds.ingredients(c)),
+                NameTarget::Class(_) => {
+                    return Err(format!(
+                        "WRONG: means {}, expected a medicine",
+                        describe(ds, target)
+                    ));
+                }
+            };
+            if got == want {
+                Ok(())
+            } else {
+                Err(format!(
+                    "WRONG: potassium is \"{}\", expected \"{}\" ({})",
+                    potassium_word(got),
+                    potassium_word(want),
+                    describe(ds, target)
+                ))
+            }
+        }
+        Causes(kind) => {
+            let drugs = match target {
+                NameTarget::Drug(d) => vec![d],
+                NameTarget::Combination(c) => ds.ingredients(c),
+                NameTarget::Class(_) => {
+                    return Err(format!(
+                        "WRONG: means {}, expected a medicine",
+                        describe(ds, target)
+                    ));
+                }
+            };
+            if drugs.iter().any(|&d| ds.causes(d, kind)) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "WRONG: {} is not documented to cause {kind:?}",
+                    describe(ds, target)
+                ))
+            }
+        }
+        NoEffect(kind) => {
+            let d = drug_only(ds, target)?;
+            let documented = ds
+                .effects_of(d)
+                .iter()
+                .any(|a| a.effect.kind == kind && a.effect.direction == Direction::NoEffect);
+            if ds.causes(d, kind) {
+                Err(format!(
+                    "WRONG: {} is recorded as causing {kind:?}",
+                    describe(ds, target)
+                ))
+            } else if !documented {
+                Err(format!(
+                    "WRONG: no documented `no_effect` {kind:?} effect on {} (silence is not a documented negative)",
+                    describe(ds, target)
+                ))
+            } else {
+                Ok(())
+            }
+        }
+        ClassmatesCause(kind) => {
+            let d = drug_only(ds, target)?;
+            let class = ds.class_of(d);
+            let not: Vec<&str> = ds
+                .members(class)
+                .into_iter()
+                .filter(|&m| !ds.causes(m, kind))
+                .map(|m| ds.drug(m).generic.as_str())
+                .collect();
+            if not.is_empty() {
+                Ok(())
+            } else {
+                Err(format!(
+                    "WRONG: in class \"{}\" these do not cause {kind:?}: {}",
+                    ds.class(class).id,
+                    not.join(", ")
+                ))
+            }
+        }
+        Ingredients(want) => {
+            let NameTarget::Combination(c) = target else {
+                return Err(format!(
+                    "WRONG: means {}, expected a combination product",
+                    describe(ds, target)
+                ));
+            };
+            let got: BTreeSet<&str> = ds
+                .ingredients(c)
+                .into_iter()
+                .map(|d| ds.drug(d).generic.as_str())
+                .collect();
+            let want: BTreeSet<&str> = want.iter().copied().collect();
+            if got == want {
+                Ok(())
+            } else {
+                Err(format!("WRONG: ingredients are {got:?}, expected {want:?}"))
+            }
+        }
+        Contains(generic) => {
+            let NameTarget::Combination(c) = target else {
+                return Err(format!(
+                    "WRONG: means {}, expected a combination product",
+                    describe(ds, target)
+                ));
+            };
+            if ds
+                .ingredients(c)
+                .iter()
+                .any(|&d| ds.drug(d).generic == generic)
+            {
+                Ok(())
+            } else {
+                Err(format!(
+                    "WRONG: {} does not contain \"{generic}\"",
+                    describe(ds, target)
+                ))
+            }
+        }
+    }
+}
+
+#[test]
+fn the_fact_table_holds() {
+    assert!(FACTS.len() >= 70, "the table should hold at least 70 facts");
+    let ds = load();
+    let failures: Vec<String> = FACTS
+        .iter()
+        .filter_map(|&(name, fact)| {
+            check(&ds, name, fact)
+                .err()
+                .map(|why| format!("  ({name:?}, {fact:?}): {why}"))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} facts fail:\n{}",
+        failures.len(),
+        FACTS.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_effect_of_every_drug_cites_an_existing_source() {
+    let ds = load();
+    let mut problems = Vec::new();
+    for d in ds.drug_ids() {
+        for applied in ds.effects_of(d) {
+            let e = applied.effect;
+            if e.sources.is_empty() {
+                problems.push(format!(
+                    "{}: {:?} effect cites no source",
+                    ds.drug(d).generic,
+                    e.kind
+                ));
+            }
+            for s in &e.sources {
+                if ds.source(s).is_none() {
+                    problems.push(format!(
+                        "{}: {:?} effect cites unknown source \"{s}\"",
+                        ds.drug(d).generic,
+                        e.kind
+                    ));
+                }
+            }
+        }
+    }
+    let other = ds
+        .other_causes
+        .iter()
+        .map(|c| (c.id.as_str(), &c.sources))
+        .chain(ds.red_flags.iter().map(|f| (f.id.as_str(), &f.sources)))
+        .chain(
+            ds.potassium_foods
+                .iter()
+                .map(|f| (f.food.as_str(), &f.sources)),
+        );
+    for (what, sources) in other {
+        if sources.is_empty() {
+            problems.push(format!("{what}: cites no source"));
+        }
+        for s in sources {
+            if ds.source(s).is_none() {
+                problems.push(format!("{what}: cites unknown source \"{s}\""));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_dataset_loads_without_warnings() {
+    let ds = load();
+    let warnings: Vec<String> = ds.warnings.iter().map(ToString::to_string).collect();
+    assert!(warnings.is_empty(), "{}", warnings.join("\n"));
+}
+
+#[test]
+fn the_dataset_meets_its_size_targets() {
+    let ds = load();
+    let (drugs, classes, names) = (ds.drugs.len(), ds.classes.len(), ds.names().len());
+    assert!(
+        drugs >= 120 && classes >= 25 && names >= 350,
+        "want at least 120 drugs, 25 classes and 350 names; have {drugs} drugs, {classes} classes, {names} names"
+    );
+}
+
+#[test]
+fn the_counter_content_is_present() {
+    let ds = load();
+    assert!(
+        ds.other_causes.len() >= 12,
+        "other causes: {}",
+        ds.other_causes.len()
+    );
+    assert!(ds.red_flags.len() >= 5, "red flags: {}", ds.red_flags.len());
+    assert!(
+        ds.potassium_foods.len() >= 5,
+        "potassium foods: {}",
+        ds.potassium_foods.len()
+    );
+    // The founding documents' banana row, checked against USDA FoodData Central.
+    assert!(
+        ds.potassium_foods
+            .iter()
+            .any(|f| f.food.to_lowercase().contains("banana") && f.potassium_mg == 422),
+        "a medium banana (118 g) has 422 mg of potassium"
+    );
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian/Ubuntu machine with the Rust
+# toolchain: installs the system packages the tests need when they are
+# missing, then runs every test (unit, integration, GUI, CLI, doc).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages the tests use, each with the file that shows it is there.
+#   mesa-vulkan-drivers + libvulkan1: software Vulkan (lavapipe) for GUI snapshots
+#   xvfb, xdotool: a real window on a virtual display
+#   desktop-file-utils, appstream: validators for the desktop integration files
+declare -A probe=(
+    [mesa-vulkan-drivers]="/usr/share/vulkan/icd.d/lvp_icd.x86_64.json"
+    [libvulkan1]="/usr/lib/x86_64-linux-gnu/libvulkan.so.1"
+    [xvfb]="/usr/bin/Xvfb"
+    [xdotool]="/usr/bin/xdotool"
+    [desktop-file-utils]="/usr/bin/desktop-file-validate"
+    [appstream]="/usr/bin/appstreamcli"
+)
+missing=()
+for pkg in "${!probe[@]}"; do
+    [ -e "${probe[$pkg]}" ] || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ] && command -v apt-get >/dev/null; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cargo test --locked --all-targets
+cargo test --locked --doc
