@@ -5,6 +5,7 @@ use std::{env, fs, path::Path};
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
+    embed_windows_icon();
     let manifest = env::var("CARGO_MANIFEST_DIR").expect("set by cargo");
     let data = Path::new(&manifest).join("data");
     let mut files: Vec<_> = fs::read_dir(&data)
@@ -40,3 +41,16 @@ fn main() {
     let dest = Path::new(&env::var("OUT_DIR").expect("set by cargo")).join("embedded_data.rs");
     fs::write(dest, out).expect("write embedded_data.rs");
 }
+
+/// The .exe carries the app icon on Windows (Explorer, taskbar). Only a
+/// Windows host runs this; it cannot be built or tested on Linux.
+#[cfg(windows)]
+fn embed_windows_icon() {
+    println!("cargo:rerun-if-changed=icons/medrisk.ico");
+    let mut resource = winresource::WindowsResource::new();
+    resource.set_icon("icons/medrisk.ico");
+    resource.compile().expect("embed icons/medrisk.ico");
+}
+
+#[cfg(not(windows))]
+fn embed_windows_icon() {}

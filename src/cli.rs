@@ -13,6 +13,8 @@ use crate::dataset::{
 };
 use crate::search::{Hit, Index};
 
+mod check;
+
 /// Exit status: success.
 pub const EXIT_OK: u8 = 0;
 /// Exit status: the name or query matched nothing.
@@ -73,6 +75,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check a patient's medicine list: potassium balance, tremor and
+    /// weakness, additive risks, what explains a symptom, red flags.
+    Check {
+        /// The medicines, by any name; an argument may hold a comma-separated list.
+        #[arg(required = true)]
+        names: Vec<String>,
+        /// The patient's complaint: tremor, weakness, cramps, or legs (weak and shaky legs).
+        #[arg(long, value_parser = ["tremor", "weakness", "cramps", "legs"])]
+        symptom: Option<String>,
+        /// Print JSON (one object).
+        #[arg(long)]
+        json: bool,
+        /// Print the plain-language summary for the patient (Markdown).
+        #[arg(long, conflicts_with = "json")]
+        summary: bool,
+    },
 }
 
 /// Runs a command, writing to `out` and `err`; returns the exit status.
@@ -91,6 +109,21 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Show { name, json } => {
             load(cli.data.as_ref()).map(|ds| show(&ds, name, *json, out, err))
         }
+        Command::Check {
+            names,
+            symptom,
+            json,
+            summary,
+        } => load(cli.data.as_ref()).map(|ds| {
+            let view = if *json {
+                check::View::Json
+            } else if *summary {
+                check::View::Summary
+            } else {
+                check::View::Text
+            };
+            check::run(&ds, names, symptom.as_deref(), view, out)
+        }),
     };
     match result {
         Ok(code) => code,

@@ -1,6 +1,13 @@
 //! The `medrisk` binary: a command runs in the terminal; no command opens the
 //! desktop app.
 #![forbid(unsafe_code)]
+// A release build on Windows opens no console window behind the app. The
+// command-line commands then print nothing when started from a console; use
+// a build with `--no-default-features` for scripting there.
+#![cfg_attr(
+    all(not(debug_assertions), target_os = "windows", feature = "gui"),
+    windows_subsystem = "windows"
+)]
 
 use std::process::ExitCode;
 

@@ -144,3 +144,106 @@ fn version_prints_app_and_dataset_versions() {
         )
     );
 }
+
+fn check_json(args: &[&str]) -> Value {
+    let mut all = vec!["check"];
+    all.extend_from_slice(args);
+    all.push("--json");
+    let o = medrisk(&all);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    json(&o)
+}
+
+#[test]
+fn check_diuretic_steroid_beta2_lowers_potassium_with_notes() {
+    let v = check_json(&["furosemide", "prednisone", "albuterol"]);
+    assert_eq!(v["potassium"]["net"], "lowers");
+    assert_eq!(
+        v["potassium"]["lowering"],
+        serde_json::json!(["furosemide", "prednisone", "albuterol"])
+    );
+    let ids: Vec<&str> = v["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"diuretic-steroid-beta2"), "{ids:?}");
+    for note in v["notes"].as_array().unwrap() {
+        assert!(!note["sources"].as_array().unwrap().is_empty(), "{note}");
+    }
+    assert!(v["tremor"].as_array().unwrap().contains(&Value::from("albuterol")));
+    assert!(!v["red_flags"].as_array().unwrap().is_empty());
+    assert_eq!(v["unresolved"], serde_json::json!([]));
+}
+
+#[test]
+fn check_ace_inhibitor_spironolactone_potassium_raises_with_a_note() {
+    let v = check_json(&["lisinopril", "spironolactone", "potassium chloride"]);
+    assert_eq!(v["potassium"]["net"], "raises");
+    assert_eq!(
+        v["potassium"]["raising"],
+        serde_json::json!(["lisinopril", "spironolactone", "potassium chloride"])
+    );
+    assert_eq!(v["notes"][0]["id"], "potassium-raising-additive");
+    assert_eq!(
+        v["notes"][0]["drugs"],
+        serde_json::json!(["lisinopril", "spironolactone", "potassium chloride"])
+    );
+}
+
+#[test]
+fn check_a_combination_product_shows_both_ingredients_and_mixed() {
+    let v = check_json(&["Dyazide"]);
+    assert_eq!(v["medicines"][0]["type"], "combination");
+    assert_eq!(
+        v["medicines"][0]["ingredients"],
+        serde_json::json!(["triamterene", "hydrochlorothiazide"])
+    );
+    assert_eq!(v["potassium"]["net"], "mixed");
+    assert_eq!(v["notes"][0]["id"], "potassium-opposing");
+}
+
+#[test]
+fn check_lists_unknown_names_and_duplicates() {
+    let v = check_json(&["Lasix 40mg, furosemide", "qqqzzz"]);
+    assert_eq!(v["unresolved"], serde_json::json!(["qqqzzz"]));
+    assert_eq!(v["duplicates"][0]["generic"], "furosemide");
+    assert_eq!(
+        v["duplicates"][0]["inputs"],
+        serde_json::json!(["Lasix 40mg", "furosemide"])
+    );
+}
+
+#[test]
+fn check_with_a_symptom_ranks_explanations_and_other_causes() {
+    let v = check_json(&["lithium carbonate", "simvastatin", "--symptom", "tremor"]);
+    let symptom = &v["symptom"];
+    assert_eq!(symptom["complaint"], "tremor");
+    assert_eq!(symptom["medicines"][0]["generic"], "lithium carbonate");
+    assert!(
+        symptom["medicines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["generic"] != "simvastatin")
+    );
+    assert!(!symptom["other_causes"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn check_of_only_unknown_names_exits_1() {
+    let o = medrisk(&["check", "qqqzzz"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("NOT RECOGNISED"));
+}
+
+#[test]
+fn check_summary_is_markdown_for_the_patient() {
+    let o = medrisk(&["check", "furosemide", "--summary"]);
+    assert_eq!(o.status.code(), Some(0));
+    let md = stdout(&o);
+    assert!(md.starts_with("# Your medicines: what to look out for"), "{md}");
+    assert!(md.contains("## Foods that contain potassium"));
+    assert!(md.contains("Do not stop or change any medicine on your own"));
+}

@@ -9,7 +9,6 @@
 
 use std::collections::BTreeSet;
 
-use medrisk::check::potassium_balance;
 use medrisk::dataset::{Dataset, Direction, DrugId, EffectKind, NameTarget, PotassiumDirection};
 
 use EffectKind::{MuscleWeakness, Tremor};
@@ -24,8 +23,8 @@ enum Fact {
     SameAs(&'static str),
     /// The name means a single drug (any).
     Present,
-    /// Net potassium direction: `potassium_of` for a drug, the app's
-    /// `potassium_balance` over the ingredients for a combination product.
+    /// Net potassium direction: `potassium_of` for a drug; for a combination
+    /// product, the ingredients combined as the app combines a medicine list.
     Potassium(PotassiumDirection),
     /// Documented to cause tremor or muscle weakness (for a combination
     /// product: through at least one ingredient).
@@ -200,6 +199,17 @@ fn drug_only(ds: &Dataset, target: NameTarget) -> Result<DrugId, String> {
     }
 }
 
+/// The net direction of a multi-ingredient product, by the app's rule for a
+/// medicine list (`check::potassium_balance`): ingredients that lower and
+/// ingredients that raise do not cancel, they make it `Mixed`.
+fn product_potassium(ds: &Dataset, drugs: &[DrugId]) -> PotassiumDirection {
+    let dirs: Vec<PotassiumDirection> = drugs.iter().map(|&d| ds.potassium_of(d)).collect();
+    PotassiumDirection::combine(
+        dirs.iter().any(|d| matches!(d, Lowers | Mixed)),
+        dirs.iter().any(|d| matches!(d, Raises | Mixed)),
+    )
+}
+
 fn potassium_word(d: PotassiumDirection) -> &'static str {
     d.as_str()
 }
@@ -242,7 +252,7 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
         Potassium(want) => {
             let got = match target {
                 NameTarget::Drug(d) => ds.potassium_of(d),
-                NameTarget::Combination(c) => potassium_balance(ds, &ds.ingredients(c)),
+                NameTarget::Combination(c) => product_potassium(ds, &ds.ingredients(c)),
                 NameTarget::Class(_) => {
                     return Err(format!(
                         "WRONG: means {}, expected a medicine",

@@ -5,19 +5,23 @@
 
 mod date;
 mod diagnostic;
+mod flags;
 mod load;
 mod model;
 mod names;
 pub mod spans;
+mod tall_man;
 mod validate;
 
 use std::collections::HashMap;
 
 pub use date::Date;
 pub use diagnostic::{Diagnostic, LoadError, Severity};
+pub use flags::EffectFlag;
 pub use load::{EMBEDDED_FILES, MAX_FILE_BYTES, MAX_FILES, TextFile};
 pub use model::*;
 pub use names::name_key;
+pub use tall_man::{closest_name, tall_man};
 
 /// Index of a drug in [`Dataset::drugs`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -128,6 +132,7 @@ pub struct Dataset {
     pub other_causes: Vec<OtherCause>,
     pub red_flags: Vec<RedFlag>,
     pub potassium_foods: Vec<PotassiumFood>,
+    pub risk_rules: Vec<RiskRule>,
     /// Warnings found while loading (the review date, for one).
     pub warnings: Vec<Diagnostic>,
     names: Vec<NameEntry>,
@@ -329,5 +334,93 @@ impl Dataset {
     pub fn review_due(&self) -> Date {
         self.reviewed
             .add_days(i64::from(self.metadata.review_interval_days))
+    }
+
+    /// Whether the dataset is past its review date on `today`.
+    pub fn review_overdue(&self, today: Date) -> bool {
+        today > self.review_due()
+    }
+
+    /// The effects a class passes on to its members: for each kind, the
+    /// nearest statement up its chain (the class's own, then its parents').
+    /// Every origin is a class.
+    pub fn class_effects(&self, class: ClassId) -> Vec<AppliedEffect<'_>> {
+        let mut out: Vec<AppliedEffect<'_>> = Vec::new();
+        for c in self.class_chain(class) {
+            let covered: Vec<EffectKind> = out.iter().map(|a| a.effect.kind).collect();
+            out.extend(
+                self.class(c)
+                    .effects
+                    .iter()
+                    .filter(|e| !covered.contains(&e.kind))
+                    .map(|effect| AppliedEffect {
+                        effect,
+                        origin: EffectOrigin::Class(c),
+                    }),
+            );
+        }
+        out
+    }
+
+    /// Whether an effect that applies to the drug raises the flag.
+    pub fn has_flag(&self, drug: DrugId, flag: EffectFlag) -> bool {
+        self.effects_of(drug)
+            .iter()
+            .any(|a| flag.raised_by(a.effect))
+    }
+
+    /// Whether the class, as its members inherit it, raises the flag.
+    pub fn class_has_flag(&self, class: ClassId, flag: EffectFlag) -> bool {
+        self.class_effects(class)
+            .iter()
+            .any(|a| flag.raised_by(a.effect))
+    }
+
+    /// Whether the drug's answer for the flag differs from its own class's
+    /// (the drug states an effect of that kind itself: a documented
+    /// negative, or an effect the class does not have).
+    pub fn differs_from_class(&self, drug: DrugId, flag: EffectFlag) -> bool {
+        self.has_flag(drug, flag) != self.class_has_flag(self.class_of(drug), flag)
+    }
+
+    /// The class's own members whose answer for the flag differs from the
+    /// class's, in dataset order.
+    pub fn members_differing(&self, class: ClassId, flag: EffectFlag) -> Vec<DrugId> {
+        let class_says = self.class_has_flag(class, flag);
+        self.members(class)
+            .into_iter()
+            .filter(|&d| self.has_flag(d, flag) != class_says)
+            .collect()
+    }
+
+    /// Members of the class and of all its sub-classes, in dataset order.
+    pub fn members_deep(&self, class: ClassId) -> Vec<DrugId> {
+        self.drug_ids()
+            .filter(|&d| self.class_chain(self.class_of(d)).contains(&class))
+            .collect()
+    }
+
+    /// Every drug that raises the flag ("all that lower potassium"), in
+    /// dataset order.
+    pub fn drugs_with_flag(&self, flag: EffectFlag) -> Vec<DrugId> {
+        self.drug_ids()
+            .filter(|&d| self.has_flag(d, flag))
+            .collect()
+    }
+
+    /// The flags a drug, class or combination product raises, in
+    /// [`EffectFlag::ALL`] order. A product raises a flag if any of its
+    /// ingredients does (so one may both lower and raise potassium).
+    pub fn flags_of(&self, target: NameTarget) -> Vec<EffectFlag> {
+        EffectFlag::ALL
+            .into_iter()
+            .filter(|&flag| match target {
+                NameTarget::Drug(d) => self.has_flag(d, flag),
+                NameTarget::Class(c) => self.class_has_flag(c, flag),
+                NameTarget::Combination(c) => {
+                    self.ingredients(c).into_iter().any(|d| self.has_flag(d, flag))
+                }
+            })
+            .collect()
     }
 }

@@ -26,6 +26,8 @@ pub struct DataFile {
     pub red_flags: Vec<RedFlag>,
     #[serde(default)]
     pub potassium_foods: Vec<PotassiumFood>,
+    #[serde(default)]
+    pub risk_rules: Vec<RiskRule>,
 }
 
 /// Facts about the dataset itself. Exactly one file carries it.
@@ -310,4 +312,39 @@ pub struct PotassiumFood {
     pub serving: String,
     pub potassium_mg: u32,
     pub sources: Vec<String>,
+}
+
+/// An additive-risk rule for a medicine list, e.g. "a loop diuretic, a
+/// corticosteroid and a beta-2 agonist together: low potassium". It fires
+/// when every group in `requires` is matched by some medicine on the list
+/// and the list has at least the given numbers of potassium-lowering and
+/// potassium-raising medicines.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskRule {
+    pub id: String,
+    /// Short heading, e.g. "Several medicines lower potassium".
+    pub title: String,
+    #[serde(default)]
+    pub requires: Vec<RuleGroup>,
+    #[serde(default)]
+    pub lowering_at_least: u32,
+    #[serde(default)]
+    pub raising_at_least: u32,
+    /// What the risk is, for the pharmacist.
+    pub note: String,
+    /// What to check.
+    pub monitoring: String,
+    pub sources: Vec<String>,
+}
+
+/// Matched by a medicine that is one of `drugs` (generic names) or belongs
+/// to one of `classes` (class ids; sub-classes included).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleGroup {
+    #[serde(default)]
+    pub classes: Vec<String>,
+    #[serde(default)]
+    pub drugs: Vec<String>,
 }

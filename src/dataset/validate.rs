@@ -64,6 +64,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     let mut causes: Vec<(Origin, &OtherCause)> = Vec::new();
     let mut flags: Vec<(Origin, &RedFlag)> = Vec::new();
     let mut foods: Vec<(Origin, &PotassiumFood)> = Vec::new();
+    let mut rules: Vec<(Origin, &RiskRule)> = Vec::new();
     for (file, f) in files.iter().enumerate() {
         let o = |index| Origin { file, index };
         metadata.extend(f.data.metadata.iter().map(|m| (o(0), m)));
@@ -92,6 +93,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
                 .enumerate()
                 .map(|(i, x)| (o(i), x)),
         );
+        rules.extend(f.data.risk_rules.iter().enumerate().map(|(i, x)| (o(i), x)));
     }
 
     // Metadata: exactly one, with real dates.
@@ -444,6 +446,81 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         check_sources(&mut c, o.file, &base, &entity, &x.sources, &source_ok);
     }
 
+    for (o, r) in &rules {
+        let base = [Step::Field("risk_rules"), Step::Index(o.index)];
+        let entity = format!("risk rule \"{}\"", r.id);
+        if seen_ids.insert(format!("rule:{}", r.id), ()).is_some() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("id")],
+                format!("{entity}: the id is used twice"),
+            );
+        }
+        for (field, text) in [
+            ("title", &r.title),
+            ("note", &r.note),
+            ("monitoring", &r.monitoring),
+        ] {
+            if text.trim().is_empty() {
+                c.error(
+                    o.file,
+                    &[base[0], base[1], Step::Field(field)],
+                    format!("{entity}: `{field}` is empty"),
+                );
+            }
+        }
+        if r.requires.is_empty() && r.lowering_at_least == 0 && r.raising_at_least == 0 {
+            c.error(
+                o.file,
+                &base,
+                format!("{entity}: has no condition and would fire for every list"),
+            );
+        }
+        for (g, group) in r.requires.iter().enumerate() {
+            let at = [base[0], base[1], Step::Field("requires"), Step::Index(g)];
+            if group.classes.is_empty() && group.drugs.is_empty() {
+                c.error(
+                    o.file,
+                    &at,
+                    format!("{entity}: a group names no class or drug"),
+                );
+            }
+            for (k, id) in group.classes.iter().enumerate() {
+                if !class_index.contains_key(id) {
+                    c.error(
+                        o.file,
+                        &[
+                            at[0],
+                            at[1],
+                            at[2],
+                            at[3],
+                            Step::Field("classes"),
+                            Step::Index(k),
+                        ],
+                        format!("{entity}: class \"{id}\" does not exist"),
+                    );
+                }
+            }
+            for (k, g) in group.drugs.iter().enumerate() {
+                if !drug_index.contains_key(g) {
+                    c.error(
+                        o.file,
+                        &[
+                            at[0],
+                            at[1],
+                            at[2],
+                            at[3],
+                            Step::Field("drugs"),
+                            Step::Index(k),
+                        ],
+                        format!("{entity}: drug \"{g}\" is not in the dataset"),
+                    );
+                }
+            }
+        }
+        check_sources(&mut c, o.file, &base, &entity, &r.sources, &source_ok);
+    }
+
     // Names: every name key must mean exactly one thing.
     let mut names: Vec<NameEntry> = Vec::new();
     let mut name_index: HashMap<String, usize> = HashMap::new();
@@ -588,6 +665,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         other_causes: owned_vec(causes),
         red_flags: owned_vec(flags),
         potassium_foods: owned_vec(foods),
+        risk_rules: owned_vec(rules),
         warnings: diagnostics,
         names,
         name_index,

@@ -105,9 +105,9 @@ mod tests {
     fn each_kind_of_typo_costs_one() {
         let cases = [
             ("furosemide", "furosemide", 0),
-            ("furosimide", "furosemide", 1), // substitution
-            ("metfromin", "metformin", 1),   // transposition
-            ("salbutamool", "salbutamol", 1), // insertion
+            ("furosimide", "furosemide", 1),        // substitution
+            ("metfromin", "metformin", 1),          // transposition
+            ("salbutamool", "salbutamol", 1),       // insertion
             ("spironolactne", "spironolactone", 1), // deletion
             ("lasix", "lasik", 1),
             ("ab", "ba", 1),
@@ -141,9 +141,14 @@ mod tests {
             .unwrap();
         assert_eq!(d.prefix, 1);
         assert_eq!(d.full, 4);
-        let d = s.distances(&chars("spiro"), &chars("spironolactone"), 1).unwrap();
+        let d = s
+            .distances(&chars("spiro"), &chars("spironolactone"), 1)
+            .unwrap();
         assert_eq!(d.prefix, 0);
-        assert!(s.distances(&chars("xyzzy"), &chars("furosemide"), 1).is_none());
+        assert!(
+            s.distances(&chars("xyzzy"), &chars("furosemide"), 1)
+                .is_none()
+        );
     }
 
     #[test]

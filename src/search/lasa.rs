@@ -42,7 +42,12 @@ pub fn partners(ds: &Dataset) -> HashMap<NameTarget, Vec<String>> {
                 && entry.target != *target
             {
                 let back = primary_name(ds, *target).to_owned();
-                push_unique(out.entry(entry.target).or_default(), &back, ds, entry.target);
+                push_unique(
+                    out.entry(entry.target).or_default(),
+                    &back,
+                    ds,
+                    entry.target,
+                );
             }
         }
     }

@@ -171,12 +171,7 @@ mod tests {
                     .distances(&q, form, k)
                     .is_some_and(|d| d.full.min(d.prefix) <= k);
                 if within {
-                    assert!(
-                        found.contains(&(id as u32)),
-                        "{:?} lost {}",
-                        q,
-                        names[id]
-                    );
+                    assert!(found.contains(&(id as u32)), "{:?} lost {}", q, names[id]);
                 }
             }
         }
@@ -184,7 +179,10 @@ mod tests {
 
     #[test]
     fn unrelated_names_are_filtered_out() {
-        let forms: Vec<Vec<char>> = ["furosemide", "zzzzzzzzzz"].iter().map(|s| chars(s)).collect();
+        let forms: Vec<Vec<char>> = ["furosemide", "zzzzzzzzzz"]
+            .iter()
+            .map(|s| chars(s))
+            .collect();
         let index = BigramIndex::new(forms.iter().map(Vec::as_slice));
         assert_eq!(index.candidates(&chars("furosimide"), 2), vec![0]);
         assert!(index.overlap(&chars("qqqq")).is_empty());

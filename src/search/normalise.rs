@@ -122,8 +122,23 @@ const FORMS: &[&str] = &[
 
 /// Release words and their abbreviations, ignored in a query.
 const RELEASE: &[&str] = &[
-    "xl", "sr", "mr", "er", "la", "cr", "xr", "dr", "cd", "retard", "modified", "prolonged",
-    "extended", "sustained", "controlled", "delayed", "release",
+    "xl",
+    "sr",
+    "mr",
+    "er",
+    "la",
+    "cr",
+    "xr",
+    "dr",
+    "cd",
+    "retard",
+    "modified",
+    "prolonged",
+    "extended",
+    "sustained",
+    "controlled",
+    "delayed",
+    "release",
 ];
 
 /// Whether a word of a query says nothing about which medicine is meant.
@@ -187,7 +202,11 @@ impl Normalised {
             }
         }
         if words.is_empty() {
-            words = key.split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
+            words = key
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect();
         }
         let compact = cap(words.iter().flat_map(|w| w.chars()));
         let raw_compact = cap(key.chars().filter(|&c| c != ' '));
@@ -260,7 +279,12 @@ mod tests {
 
     #[test]
     fn keys_agree_with_the_validator() {
-        for name in ["Co-Amilofruse", "Lasix", "Ventolin Evohaler", "ipratropium/albuterol"] {
+        for name in [
+            "Co-Amilofruse",
+            "Lasix",
+            "Ventolin Evohaler",
+            "ipratropium/albuterol",
+        ] {
             assert_eq!(Normalised::new(name).key, name_key(name));
         }
     }

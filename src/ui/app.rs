@@ -1,127 +1,414 @@
-//! The main window: a search box that is focused at start, the results, and
-//! a footer with the dataset version, review date and disclaimer.
+//! The window's shell: navigation, banners, footer, keyboard shortcuts, and
+//! the one place where [`Command`]s from the views are carried out. Holds
+//! view state and the saved settings; computes no clinical fact.
 
-use eframe::egui;
+use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText};
 
-use crate::dataset::{Dataset, EffectKind, LoadError, NameTarget, PotassiumDirection};
-use crate::search::{Hit, Index};
+use crate::dataset::{ClassId, CombinationId, Dataset, Date, DrugId, LoadError};
+use crate::search::Index;
 
-/// How many results the window lists.
-const RESULT_LIMIT: usize = 50;
+use super::class_browser::ClassBrowser;
+use super::drug_page::{self, DrugPage, DrugStatus};
+use super::search_view::SearchView;
+use super::settings::{SavedState, SettingsNotice, ThemeChoice};
+use super::{dataset_page, widgets};
 
-/// The accessible name of the search box.
-pub const SEARCH_LABEL: &str = "Search medicines";
+/// How many pages Back remembers.
+const HISTORY_LIMIT: usize = 50;
+
+/// The accessible names of the navigation and settings controls.
+pub const NAV_SEARCH: &str = "Search";
+pub const NAV_CLASSES: &str = "Classes";
+pub const NAV_DATASET: &str = "Dataset";
+pub const NAV_BACK: &str = "← Back";
+pub const THEME_LABEL: &str = "Theme";
+pub const ZOOM_OUT_LABEL: &str = "Zoom out";
+pub const ZOOM_IN_LABEL: &str = "Zoom in";
+pub const DISMISS_LABEL: &str = "Dismiss";
+
+/// Which page fills the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Search,
+    Drug(DrugId),
+    Combination(CombinationId),
+    Classes,
+    Dataset,
+}
+
+/// A zoom step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zoom {
+    In,
+    Out,
+    Reset,
+}
+
+/// What a view asks the shell to do. Views draw and return one of these;
+/// [`MedriskApp::apply`] alone changes pages, lists and settings.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    Open(Page),
+    /// The class browser, with this class shown.
+    OpenClass(ClassId),
+    Back,
+    /// The search page, with the focus in the search box.
+    FocusSearch,
+    /// Search for this text (a recent search).
+    SetQuery(String),
+    /// Add the medicine to the counter check (a list for this patient
+    /// only; never saved).
+    AddToCounterCheck(DrugId),
+    ToggleFavourite(DrugId),
+    SetTheme(ThemeChoice),
+    Zoom(Zoom),
+    DismissSettingsNotice,
+}
 
 pub struct MedriskApp {
     dataset: Dataset,
     index: Index,
-    query: String,
-    hits: Vec<Hit>,
+    /// Review bookkeeping is against this date (today, unless a test says).
+    today: Date,
+    saved: SavedState,
+    /// The theme and zoom last given to egui, to apply changes once.
+    applied: Option<(ThemeChoice, f32)>,
+    page: Page,
+    history: Vec<Page>,
+    search: SearchView,
+    drug_page: Option<DrugPage>,
+    classes: ClassBrowser,
+    counter_check: Vec<DrugId>,
     /// Why a `--data` dataset was not used, shown as a banner.
     load_problem: Option<LoadError>,
-    focus_search: bool,
+    /// Why saved settings were not used, shown until dismissed.
+    settings_notice: Option<SettingsNotice>,
 }
 
 impl MedriskApp {
+    /// The app with default settings.
     pub fn new(dataset: Dataset, load_problem: Option<LoadError>) -> Self {
+        MedriskApp::with_settings(dataset, load_problem, SavedState::default(), None)
+    }
+
+    /// The app with the settings saved in `storage` (eframe's, or a test's);
+    /// unreadable settings give the defaults and a notice.
+    pub fn from_storage(
+        dataset: Dataset,
+        load_problem: Option<LoadError>,
+        storage: Option<&dyn eframe::Storage>,
+    ) -> Self {
+        let (saved, notice) = SavedState::load(storage);
+        MedriskApp::with_settings(dataset, load_problem, saved, notice)
+    }
+
+    pub fn with_settings(
+        dataset: Dataset,
+        load_problem: Option<LoadError>,
+        saved: SavedState,
+        settings_notice: Option<SettingsNotice>,
+    ) -> Self {
         let index = Index::new(&dataset);
         MedriskApp {
             dataset,
             index,
-            query: String::new(),
-            hits: Vec::new(),
+            today: Date::today(),
+            saved,
+            applied: None,
+            page: Page::Search,
+            history: Vec::new(),
+            search: SearchView::new(),
+            drug_page: None,
+            classes: ClassBrowser::default(),
+            counter_check: Vec::new(),
             load_problem,
-            focus_search: true,
+            settings_notice,
         }
+    }
+
+    /// Reviews are judged against `today` (for tests of the banner).
+    pub fn with_today(mut self, today: Date) -> Self {
+        self.today = today;
+        self
+    }
+
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
+    pub fn saved(&self) -> &SavedState {
+        &self.saved
+    }
+
+    pub fn counter_check(&self) -> &[DrugId] {
+        &self.counter_check
+    }
+
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
     }
 
     /// Draws the whole window into `ui` (also used by the tests).
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.apply_settings(ui.ctx());
+        let mut commands = self.shortcuts(ui);
+        egui::Panel::top("nav").show(ui, |ui| commands.extend(self.nav_bar(ui)));
         egui::Panel::bottom("footer").show(ui, |ui| self.footer(ui));
         egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(problem) = &self.load_problem {
-                banner(ui, problem);
-            }
-            self.search_box(ui);
-            ui.add_space(8.0);
-            egui::ScrollArea::vertical().show(ui, |ui| self.results(ui));
+            commands.extend(self.banners(ui));
+            commands.extend(self.current_page(ui));
         });
+        for command in commands {
+            self.apply(command);
+        }
     }
 
-    fn search_box(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            let label = ui.label(SEARCH_LABEL);
-            let response = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.query)
-                        .hint_text("generic, brand or British name")
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
-            if self.focus_search {
-                response.request_focus();
-                self.focus_search = false;
+    /// Carries out one command: the only place pages, lists and settings
+    /// change in response to the user.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::Open(page) => {
+                if matches!(page, Page::Drug(_) | Page::Combination(_)) {
+                    self.remember_search();
+                }
+                self.go(page);
             }
-            if response.changed() {
-                self.hits = self.index.search(&self.query, RESULT_LIMIT);
+            Command::OpenClass(class) => {
+                self.remember_search();
+                self.classes.select(class);
+                self.go(Page::Classes);
             }
-        });
+            Command::Back => {
+                let page = self.history.pop().unwrap_or(Page::Search);
+                self.set_page(page);
+                if page == Page::Search {
+                    self.search.request_focus();
+                }
+            }
+            Command::FocusSearch => {
+                self.go(Page::Search);
+                self.search.request_focus();
+            }
+            Command::SetQuery(query) => {
+                self.go(Page::Search);
+                self.search.set_query(&self.index, &query);
+                self.search.request_focus();
+            }
+            Command::AddToCounterCheck(drug) => {
+                if !self.counter_check.contains(&drug) {
+                    self.counter_check.push(drug);
+                }
+            }
+            Command::ToggleFavourite(drug) => {
+                let generic = self.dataset.drug(drug).generic.clone();
+                self.saved.toggle_favourite(&generic);
+            }
+            Command::SetTheme(theme) => self.saved.theme = theme,
+            Command::Zoom(Zoom::In) => self.saved.zoom_by(1),
+            Command::Zoom(Zoom::Out) => self.saved.zoom_by(-1),
+            Command::Zoom(Zoom::Reset) => self.saved.zoom = 1.0,
+            Command::DismissSettingsNotice => self.settings_notice = None,
+        }
     }
 
-    fn results(&self, ui: &mut egui::Ui) {
-        if self.query.trim().is_empty() {
-            ui.weak("Type a medicine name to see whether it can cause tremor, muscle weakness or a change in potassium.");
+    /// Records the search that led to a page.
+    fn remember_search(&mut self) {
+        if self.page == Page::Search {
+            self.saved.remember_search(self.search.query());
+        }
+    }
+
+    /// Moves to a page, remembering where we were.
+    fn go(&mut self, page: Page) {
+        if page == self.page {
             return;
         }
-        if self.hits.is_empty() {
-            ui.label(format!("No medicine or class matches \"{}\".", self.query));
+        self.history.push(self.page);
+        if self.history.len() > HISTORY_LIMIT {
+            self.history.remove(0);
+        }
+        self.set_page(page);
+    }
+
+    fn set_page(&mut self, page: Page) {
+        self.page = page;
+        self.drug_page = match page {
+            Page::Drug(id) => Some(DrugPage::new(&self.dataset, &self.index, id)),
+            _ => None,
+        };
+    }
+
+    fn apply_settings(&mut self, ctx: &egui::Context) {
+        let wanted = (self.saved.theme, self.saved.zoom);
+        if self.applied == Some(wanted) {
             return;
         }
-        for hit in &self.hits {
-            self.result_row(ui, hit);
+        ctx.set_theme(match self.saved.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        ctx.set_zoom_factor(self.saved.zoom);
+        self.applied = Some(wanted);
+    }
+
+    /// Window-wide keys: Ctrl+F / Ctrl+L search, Ctrl +/−/0 zoom, Alt+←
+    /// back, Esc leaves a page for the search.
+    fn shortcuts(&self, ui: &mut egui::Ui) -> Vec<Command> {
+        let shortcut = |m, k| KeyboardShortcut::new(m, k);
+        let table = [
+            (shortcut(Modifiers::COMMAND, Key::F), Command::FocusSearch),
+            (shortcut(Modifiers::COMMAND, Key::L), Command::FocusSearch),
+            (shortcut(Modifiers::COMMAND, Key::Plus), Command::Zoom(Zoom::In)),
+            (shortcut(Modifiers::COMMAND, Key::Equals), Command::Zoom(Zoom::In)),
+            (shortcut(Modifiers::COMMAND, Key::Minus), Command::Zoom(Zoom::Out)),
+            (shortcut(Modifiers::COMMAND, Key::Num0), Command::Zoom(Zoom::Reset)),
+            (shortcut(Modifiers::ALT, Key::ArrowLeft), Command::Back),
+        ];
+        let mut out: Vec<Command> = table
+            .into_iter()
+            .filter(|(s, _)| ui.input_mut(|i| i.consume_shortcut(s)))
+            .map(|(_, c)| c)
+            .collect();
+        if self.page != Page::Search
+            && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+        {
+            out.push(Command::FocusSearch);
+        }
+        out
+    }
+
+    fn nav_bar(&self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut out = Vec::new();
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .add_enabled(!self.history.is_empty(), egui::Button::new(NAV_BACK))
+                .on_hover_text("Alt+←")
+                .clicked()
+            {
+                out.push(Command::Back);
+            }
             ui.separator();
-        }
+            let tabs = [
+                (NAV_SEARCH, Page::Search, "Ctrl+F"),
+                (NAV_CLASSES, Page::Classes, "classes and the effect matrix"),
+                (NAV_DATASET, Page::Dataset, "version, review date and sources"),
+            ];
+            for (label, page, hint) in tabs {
+                if ui
+                    .selectable_label(self.page == page, label)
+                    .on_hover_text(hint)
+                    .clicked()
+                {
+                    out.push(if page == Page::Search {
+                        Command::FocusSearch
+                    } else {
+                        Command::Open(page)
+                    });
+                }
+            }
+            ui.separator();
+            let names: Vec<&str> = self
+                .counter_check
+                .iter()
+                .map(|&d| self.dataset.drug(d).generic.as_str())
+                .collect();
+            ui.label(format!("Counter check ({})", names.len()))
+                .on_hover_text(if names.is_empty() {
+                    "add medicines from their pages".to_owned()
+                } else {
+                    names.join(", ")
+                });
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("+").on_hover_text(ZOOM_IN_LABEL).clicked() {
+                    out.push(Command::Zoom(Zoom::In));
+                }
+                if ui
+                    .button(format!("{:.0} %", self.saved.zoom * 100.0))
+                    .on_hover_text("reset zoom (Ctrl+0)")
+                    .clicked()
+                {
+                    out.push(Command::Zoom(Zoom::Reset));
+                }
+                if ui.button("−").on_hover_text(ZOOM_OUT_LABEL).clicked() {
+                    out.push(Command::Zoom(Zoom::Out));
+                }
+                let mut theme = self.saved.theme;
+                egui::ComboBox::from_label(THEME_LABEL)
+                    .selected_text(theme.label())
+                    .show_ui(ui, |ui| {
+                        for choice in ThemeChoice::ALL {
+                            ui.selectable_value(&mut theme, choice, choice.label());
+                        }
+                    });
+                if theme != self.saved.theme {
+                    out.push(Command::SetTheme(theme));
+                }
+            });
+        });
+        out
     }
 
-    fn result_row(&self, ui: &mut egui::Ui, hit: &Hit) {
+    fn banners(&self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut out = Vec::new();
+        if let Some(problem) = &self.load_problem {
+            widgets::banner(ui, widgets::Tone::Error, |ui| {
+                ui.label(
+                    "The chosen dataset could not be loaded; showing the built-in dataset instead.",
+                );
+                for d in problem.errors().take(5) {
+                    ui.monospace(d.to_string());
+                }
+                let more = problem.errors().count().saturating_sub(5);
+                if more > 0 {
+                    ui.weak(format!("… and {more} more (run `medrisk validate PATH`)"));
+                }
+            });
+            ui.add_space(4.0);
+        }
+        if self.dataset.review_overdue(self.today) {
+            widgets::banner(ui, widgets::Tone::Warning, |ui| {
+                ui.label(format!(
+                    "⚠ This dataset was due for clinical review on {} (last reviewed {}). Its content may be out of date.",
+                    self.dataset.review_due(),
+                    self.dataset.metadata.reviewed
+                ));
+            });
+            ui.add_space(4.0);
+        }
+        if let Some(SettingsNotice(notice)) = &self.settings_notice {
+            widgets::banner(ui, widgets::Tone::Info, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(notice);
+                    if ui.button(DISMISS_LABEL).clicked() {
+                        out.push(Command::DismissSettingsNotice);
+                    }
+                });
+            });
+            ui.add_space(4.0);
+        }
+        out
+    }
+
+    fn current_page(&mut self, ui: &mut egui::Ui) -> Option<Command> {
         let ds = &self.dataset;
-        ui.horizontal_wrapped(|ui| match hit.target {
-            NameTarget::Drug(id) => {
-                let drug = ds.drug(id);
-                ui.strong(&drug.generic);
-                if hit.matched != drug.generic {
-                    ui.label(format!("({})", hit.matched));
-                }
-                ui.weak(&ds.class(ds.class_of(id)).name);
-                match ds.potassium_of(id) {
-                    PotassiumDirection::Lowers => badge(ui, "K+ down"),
-                    PotassiumDirection::Raises => badge(ui, "K+ up"),
-                    PotassiumDirection::Mixed => badge(ui, "K+ mixed"),
-                    PotassiumDirection::None => {}
-                }
-                if ds.causes(id, EffectKind::Tremor) {
-                    badge(ui, "tremor");
-                }
-                if ds.causes(id, EffectKind::MuscleWeakness) {
-                    badge(ui, "weakness");
-                }
-                if !hit.lasa.is_empty() {
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        format!("look-alike: {}", hit.lasa.join(", ")),
-                    );
-                }
+        match self.page {
+            Page::Search => self.search.show(ui, ds, &self.index, &self.saved),
+            Page::Drug(id) => {
+                let page = self.drug_page.as_ref().filter(|p| p.id == id)?;
+                let status = DrugStatus {
+                    favourite: self.saved.is_favourite(&ds.drug(id).generic),
+                    in_counter_check: self.counter_check.contains(&id),
+                };
+                drug_page::show_drug(ui, ds, page, status)
             }
-            NameTarget::Combination(id) => {
-                let product = ds.combination(id);
-                ui.strong(&product.name);
-                ui.weak(format!("combination: {}", product.ingredients.join(" + ")));
+            Page::Combination(id) => drug_page::show_combination(ui, ds, id),
+            Page::Classes => self.classes.show(ui, ds),
+            Page::Dataset => {
+                dataset_page::show(ui, ds, self.today);
+                None
             }
-            NameTarget::Class(id) => {
-                ui.strong(&ds.class(id).name);
-                ui.weak("drug class");
-            }
-        });
+        }
     }
 
     fn footer(&self, ui: &mut egui::Ui) {
@@ -131,37 +418,17 @@ impl MedriskApp {
                 "Dataset {} - reviewed {}",
                 meta.version, meta.reviewed
             ));
-            ui.weak(&meta.disclaimer);
+            ui.weak(RichText::new(&meta.disclaimer).small());
         });
     }
-}
-
-fn badge(ui: &mut egui::Ui, text: &str) {
-    egui::Frame::new()
-        .fill(ui.visuals().faint_bg_color)
-        .corner_radius(4.0)
-        .inner_margin(egui::Margin::symmetric(4, 1))
-        .show(ui, |ui| {
-            ui.label(text);
-        });
-}
-
-fn banner(ui: &mut egui::Ui, problem: &LoadError) {
-    egui::Frame::new()
-        .fill(ui.visuals().error_fg_color.gamma_multiply(0.15))
-        .inner_margin(8.0)
-        .show(ui, |ui| {
-            ui.label(
-                "The chosen dataset could not be loaded; showing the built-in dataset instead.",
-            );
-            for d in problem.errors().take(5) {
-                ui.monospace(d.to_string());
-            }
-        });
 }
 
 impl eframe::App for MedriskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.saved.store(storage);
     }
 }

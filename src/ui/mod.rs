@@ -1,32 +1,74 @@
 //! The desktop window. With `main.rs`, the only module that imports egui: it
 //! renders what the core returns and computes no clinical fact itself.
+//!
+//! Files: `app` (shell, shortcuts, commands), `search_view`, `drug_page`,
+//! `class_browser`, `dataset_page` (one view each), `settings` (what is
+//! saved), `fonts` (the bundled font), `widgets` (badges, banners), `words`
+//! (how enumerated values are written).
 
 mod app;
+mod class_browser;
+mod dataset_page;
+mod drug_page;
+mod fonts;
+mod search_view;
+mod settings;
+mod widgets;
+mod words;
 
 use std::path::PathBuf;
 
-pub use app::{MedriskApp, SEARCH_LABEL};
+pub use app::{
+    Command, DISMISS_LABEL, MedriskApp, NAV_BACK, NAV_CLASSES, NAV_DATASET, NAV_SEARCH, Page,
+    THEME_LABEL, ZOOM_IN_LABEL, ZOOM_OUT_LABEL, Zoom,
+};
+pub use class_browser::FILTER_ALL_LABEL;
+pub use drug_page::ADD_TO_CHECK_LABEL;
+pub use search_view::SEARCH_LABEL;
+pub use settings::{
+    MAX_RECENT, MAX_ZOOM, MIN_ZOOM, STORAGE_KEY, SavedState, SettingsNotice, ThemeChoice,
+};
+
+use eframe::egui;
 
 use crate::dataset::Dataset;
 
 /// The window title.
 pub const APP_TITLE: &str = "medrisk";
 
+/// Prepares an egui context for the window: the bundled font, and zoom
+/// keys left to the app (which saves the zoom) instead of egui. Called by
+/// [`run`] and by the tests' harness.
+pub fn setup_context(ctx: &egui::Context) {
+    fonts::install(ctx);
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
+}
+
 /// Opens the window and runs until it is closed. A `--data` file that fails
 /// to load is not fatal: the app runs on the built-in dataset and says why.
 pub fn run(data: Option<PathBuf>) -> eframe::Result<()> {
     let (dataset, problem) = Dataset::load_or_embedded(data.as_deref());
     let options = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
+        viewport: egui::ViewportBuilder::default()
             .with_title(APP_TITLE)
             .with_app_id("medrisk")
-            .with_inner_size([960.0, 680.0])
+            .with_inner_size([1100.0, 720.0])
             .with_min_inner_size([480.0, 360.0]),
+        // Window size and position, and `App::save`'s settings, are kept
+        // by eframe in the user's data directory.
+        persist_window: true,
+        // Every glyph the window prints is in the bundled font.
+        system_font_fallback: false,
         ..Default::default()
     };
     eframe::run_native(
         APP_TITLE,
         options,
-        Box::new(move |_cc| Ok(Box::new(MedriskApp::new(dataset, problem)))),
+        Box::new(move |cc| {
+            setup_context(&cc.egui_ctx);
+            Ok(Box::new(MedriskApp::from_storage(
+                dataset, problem, cc.storage,
+            )))
+        }),
     )
 }

@@ -1,0 +1,92 @@
+//! The plain-language summary a pharmacist can hand over: built from the
+//! dataset's counselling lines, foods table and red flags. It never tells
+//! the patient to start or stop a medicine.
+
+use std::fmt::Write;
+
+use crate::dataset::{Dataset, Direction, PotassiumDirection};
+
+use super::Report;
+
+/// The summary as Markdown. Nothing about the patient is stored; the caller
+/// decides whether to copy or save it.
+pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
+    let mut md = String::new();
+    let _ = writeln!(md, "# Your medicines: what to look out for\n");
+    if report.drugs.is_empty() {
+        let _ = writeln!(md, "No medicines were recognised.\n");
+    } else {
+        let names: Vec<&str> = report
+            .drugs
+            .iter()
+            .map(|&d| dataset.drug(d).generic.as_str())
+            .collect();
+        let _ = writeln!(md, "Medicines checked: {}.\n", names.join(", "));
+    }
+
+    let mut lines: Vec<(String, String)> = Vec::new();
+    for &d in &report.drugs {
+        for applied in dataset.effects_of(d) {
+            let e = applied.effect;
+            if e.direction == Direction::NoEffect {
+                continue;
+            }
+            let relevant = match report.complaint {
+                Some(c) => c.explained_by(e),
+                None => true,
+            };
+            let line = (dataset.drug(d).generic.clone(), e.counselling.clone());
+            if relevant && !lines.contains(&line) {
+                lines.push(line);
+            }
+        }
+    }
+    if !lines.is_empty() {
+        let _ = writeln!(md, "## What to know\n");
+        for (drug, line) in &lines {
+            let _ = writeln!(md, "- **{drug}**: {line}");
+        }
+        md.push('\n');
+    }
+
+    let lowers = matches!(
+        report.potassium.net,
+        PotassiumDirection::Lowers | PotassiumDirection::Mixed
+    );
+    if lowers && !dataset.potassium_foods.is_empty() {
+        let _ = writeln!(md, "## Foods that contain potassium\n");
+        let _ = writeln!(md, "| Food | Serving | Potassium |\n|---|---|---|");
+        for f in &dataset.potassium_foods {
+            let _ = writeln!(md, "| {} | {} | {} mg |", f.food, f.serving, f.potassium_mg);
+        }
+        md.push('\n');
+    }
+    let raises = matches!(
+        report.potassium.net,
+        PotassiumDirection::Raises | PotassiumDirection::Mixed
+    );
+    if raises {
+        let _ = writeln!(md, "## Potassium\n");
+        let _ = writeln!(
+            md,
+            "One or more of your medicines can raise your potassium. Ask your pharmacist or doctor before taking potassium supplements or salt substitutes.\n"
+        );
+    }
+    if !dataset.red_flags.is_empty() {
+        let _ = writeln!(md, "## Get help urgently if\n");
+        for f in &dataset.red_flags {
+            let _ = writeln!(md, "- {}: {}", f.sign, f.action);
+        }
+        md.push('\n');
+    }
+    let _ = writeln!(
+        md,
+        "Do not stop or change any medicine on your own; talk to your pharmacist or doctor first.\n"
+    );
+    let _ = writeln!(
+        md,
+        "_medrisk dataset {}, reviewed {}. {}_",
+        dataset.metadata.version, dataset.metadata.reviewed, dataset.metadata.disclaimer
+    );
+    md
+}

@@ -1,0 +1,280 @@
+//! `medrisk check`: the counter check on the command line, as text, JSON
+//! (documented in the README) or the patient summary.
+
+use std::io::Write;
+
+use serde_json::{Value, json};
+
+use super::{EXIT_NOT_FOUND, EXIT_OK, direction_word, enum_word, kind_word};
+use crate::check::{self, Complaint, Report, Resolved};
+use crate::dataset::{Dataset, DrugId};
+use crate::search::Index;
+
+/// How to print the report.
+pub enum View {
+    Text,
+    Json,
+    Summary,
+}
+
+pub fn run(
+    ds: &Dataset,
+    names: &[String],
+    symptom: Option<&str>,
+    view: View,
+    out: &mut dyn Write,
+) -> u8 {
+    let index = Index::new(ds);
+    let inputs: Vec<String> = names.iter().flat_map(|n| check::split_list(n)).collect();
+    let complaint = symptom.and_then(Complaint::parse);
+    let report = check::check(ds, &index, &inputs, complaint);
+    match view {
+        View::Json => {
+            let _ = writeln!(out, "{:#}", report_json(ds, &report));
+        }
+        View::Summary => {
+            let _ = write!(out, "{}", check::patient_summary_markdown(ds, &report));
+        }
+        View::Text => print_text(ds, &report, out),
+    }
+    if report.drugs.is_empty() {
+        EXIT_NOT_FOUND
+    } else {
+        EXIT_OK
+    }
+}
+
+fn generics(ds: &Dataset, ids: &[DrugId]) -> Vec<String> {
+    ids.iter().map(|&d| ds.drug(d).generic.clone()).collect()
+}
+
+fn sources_json(ds: &Dataset, ids: &[String]) -> Vec<Value> {
+    ids.iter()
+        .filter_map(|id| ds.source(id))
+        .map(|s| {
+            json!({
+                "id": s.id,
+                "title": s.title,
+                "publisher": s.publisher,
+                "section": s.section,
+                "date": s.date,
+            })
+        })
+        .collect()
+}
+
+/// The JSON object `check --json` prints.
+pub fn report_json(ds: &Dataset, r: &Report) -> Value {
+    let medicines: Vec<Value> = r
+        .entries
+        .iter()
+        .map(|e| {
+            let (kind, name, generic, ingredients, reason, suggestions) = match &e.resolved {
+                Resolved::Drug(d) => (
+                    "drug",
+                    Value::from(ds.drug(*d).generic.clone()),
+                    Value::from(ds.drug(*d).generic.clone()),
+                    Vec::new(),
+                    Value::Null,
+                    Vec::new(),
+                ),
+                Resolved::Combination(c, parts) => (
+                    "combination",
+                    Value::from(ds.combination(*c).name.clone()),
+                    Value::Null,
+                    generics(ds, parts),
+                    Value::Null,
+                    Vec::new(),
+                ),
+                Resolved::Unresolved {
+                    reason,
+                    suggestions,
+                } => (
+                    "unresolved",
+                    Value::Null,
+                    Value::Null,
+                    Vec::new(),
+                    Value::from(reason.clone()),
+                    suggestions.clone(),
+                ),
+            };
+            json!({
+                "input": e.input,
+                "type": kind,
+                "name": name,
+                "generic": generic,
+                "ingredients": ingredients,
+                "matched": e.matched,
+                "match": e.match_kind.map(|k| k.as_str()),
+                "corrected_from": e.corrected_from,
+                "reason": reason,
+                "suggestions": suggestions,
+            })
+        })
+        .collect();
+    let notes: Vec<Value> = r
+        .notes
+        .iter()
+        .map(|n| {
+            json!({
+                "id": n.rule.id,
+                "title": n.rule.title,
+                "note": n.rule.note,
+                "monitoring": n.rule.monitoring,
+                "drugs": generics(ds, &n.drugs),
+                "sources": sources_json(ds, &n.rule.sources),
+            })
+        })
+        .collect();
+    let symptom = r.complaint.map(|c| {
+        let medicines: Vec<Value> = r
+            .explanations
+            .iter()
+            .map(|x| {
+                json!({
+                    "generic": ds.drug(x.drug).generic,
+                    "effect": kind_word(x.effect.kind),
+                    "direction": direction_word(x.effect.direction),
+                    "frequency": enum_word(x.effect.frequency),
+                    "evidence": enum_word(x.effect.evidence),
+                    "mechanism": x.effect.mechanism,
+                    "monitoring": x.effect.monitoring,
+                    "counselling": x.effect.counselling,
+                    "refer_if": x.effect.refer_if,
+                    "sources": sources_json(ds, &x.effect.sources),
+                })
+            })
+            .collect();
+        let causes: Vec<Value> = r
+            .other_causes
+            .iter()
+            .map(|c| json!({"id": c.id, "name": c.name, "ask": c.ask}))
+            .collect();
+        json!({
+            "complaint": c.as_str(),
+            "medicines": medicines,
+            "other_causes": causes,
+        })
+    });
+    let red_flags: Vec<Value> = ds
+        .red_flags
+        .iter()
+        .map(|f| {
+            json!({
+                "id": f.id,
+                "sign": f.sign,
+                "possible_cause": f.possible_cause,
+                "action": f.action,
+            })
+        })
+        .collect();
+    let duplicates: Vec<Value> = r
+        .duplicates
+        .iter()
+        .map(|d| json!({"generic": ds.drug(d.drug).generic, "inputs": d.inputs}))
+        .collect();
+    json!({
+        "medicines": medicines,
+        "drugs": generics(ds, &r.drugs),
+        "potassium": {
+            "net": r.potassium.net.as_str(),
+            "lowering": generics(ds, &r.potassium.lowering),
+            "raising": generics(ds, &r.potassium.raising),
+        },
+        "tremor": generics(ds, &r.tremor),
+        "weakness": generics(ds, &r.weakness),
+        "notes": notes,
+        "symptom": symptom,
+        "red_flags": red_flags,
+        "unresolved": r.unresolved().iter().map(|e| e.input.clone()).collect::<Vec<_>>(),
+        "duplicates": duplicates,
+        "dataset_version": ds.metadata.version,
+    })
+}
+
+fn print_text(ds: &Dataset, r: &Report, out: &mut dyn Write) {
+    let list = |ids: &[DrugId]| {
+        if ids.is_empty() {
+            "none".to_owned()
+        } else {
+            generics(ds, ids).join(", ")
+        }
+    };
+    let _ = writeln!(out, "Medicines:");
+    for e in &r.entries {
+        let line = match &e.resolved {
+            Resolved::Drug(d) => ds.drug(*d).generic.clone(),
+            Resolved::Combination(c, parts) => format!(
+                "{} = {}",
+                ds.combination(*c).name,
+                generics(ds, parts).join(" + ")
+            ),
+            Resolved::Unresolved {
+                reason,
+                suggestions,
+            } => {
+                let mut s = format!("NOT RECOGNISED: {reason}");
+                if !suggestions.is_empty() {
+                    s.push_str(&format!(" (try: {})", suggestions.join(", ")));
+                }
+                s
+            }
+        };
+        let corrected = e
+            .corrected_from
+            .as_ref()
+            .map(|c| format!(", corrected from \"{c}\""))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  {} -> {line}{corrected}", e.input);
+    }
+    for d in &r.duplicates {
+        let _ = writeln!(
+            out,
+            "  duplicate: {} is on the list more than once ({})",
+            ds.drug(d.drug).generic,
+            d.inputs.join("; ")
+        );
+    }
+    let _ = writeln!(out, "Potassium: {}", r.potassium.net.as_str());
+    let _ = writeln!(out, "  lowering: {}", list(&r.potassium.lowering));
+    let _ = writeln!(out, "  raising: {}", list(&r.potassium.raising));
+    let _ = writeln!(out, "Tremor: {}", list(&r.tremor));
+    let _ = writeln!(out, "Muscle weakness: {}", list(&r.weakness));
+    for n in &r.notes {
+        let _ = writeln!(out, "Note: {} ({})", n.rule.title, list(&n.drugs));
+        let _ = writeln!(out, "  {}", n.rule.note);
+        let _ = writeln!(out, "  monitor: {}", n.rule.monitoring);
+        let _ = writeln!(out, "  sources: {}", n.rule.sources.join(", "));
+    }
+    if let Some(c) = r.complaint {
+        let _ = writeln!(out, "{}: medicines that can cause it", c.label());
+        if r.explanations.is_empty() {
+            let _ = writeln!(out, "  none on this list");
+        }
+        for x in &r.explanations {
+            let _ = writeln!(
+                out,
+                "  {} ({} {}; {} frequency, {} evidence): {}",
+                ds.drug(x.drug).generic,
+                kind_word(x.effect.kind),
+                direction_word(x.effect.direction),
+                enum_word(x.effect.frequency),
+                enum_word(x.effect.evidence),
+                x.effect.mechanism
+            );
+        }
+        if !r.other_causes.is_empty() {
+            let _ = writeln!(out, "Other causes to ask about:");
+            for o in &r.other_causes {
+                let _ = writeln!(out, "  {}: {}", o.name, o.ask);
+            }
+        }
+    }
+    if !ds.red_flags.is_empty() {
+        let _ = writeln!(out, "Refer urgently if:");
+        for f in &ds.red_flags {
+            let _ = writeln!(out, "  {} ({}): {}", f.sign, f.possible_cause, f.action);
+        }
+    }
+    let _ = writeln!(out, "{}", ds.metadata.disclaimer);
+}

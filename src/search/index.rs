@@ -1,0 +1,596 @@
+//! The search index and the ladder that ranks what it finds. Built once
+//! from every name in a dataset (generic, international, brand,
+//! combination product, class and sub-class names); immutable after.
+
+use std::collections::HashMap;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::distance::{Scratch, typo_bound};
+use super::lasa::{partners, primary_name};
+use super::ngram::BigramIndex;
+use super::normalise::{Normalised, compact};
+use super::phonetic::phonetic_key;
+use super::{Hit, MatchKind, NEAREST, SearchResult, Suggestion};
+use crate::dataset::{Dataset, NameEntry, NameKind, NameTarget};
+
+/// Words shorter than this are not indexed on their own: "co" of
+/// "co-amilofruse" or "k" of "K-Tab" would only add noise.
+const MIN_WORD_FORM: usize = 3;
+
+/// The query length from which a typo may be in a name's start
+/// (type-ahead with a typo, "furosim"); shorter, too many names qualify.
+const MIN_PREFIX_TYPO: usize = 5;
+
+/// The query length from which sound-alike and anywhere-in-the-name
+/// matches are tried.
+const MIN_LOOSE: usize = 4;
+
+/// How many names sharing the most bigrams are measured when suggesting
+/// the nearest names.
+const NEAREST_POOL: usize = 64;
+
+/// One searchable name.
+#[derive(Debug, Clone)]
+struct Name {
+    target: NameTarget,
+    name: String,
+    kind: NameKind,
+    /// [`crate::dataset::name_key`], words separated by spaces.
+    key: String,
+}
+
+/// A string a query is compared with: a whole name without spaces, or one
+/// word of a name of several words.
+#[derive(Debug, Clone)]
+struct Form {
+    name: u32,
+    text: String,
+    chars: Vec<char>,
+    whole: bool,
+    /// One bit per letter present (hashed into 64), to skip forms that
+    /// lack a letter of the query.
+    mask: u64,
+}
+
+fn mask(chars: &[char]) -> u64 {
+    chars
+        .iter()
+        .fold(0, |m, &c| m | (1u64 << (u32::from(c) % 64)))
+}
+
+fn is_subsequence(needle: &[char], hay: &[char]) -> bool {
+    let mut it = hay.iter();
+    needle.iter().all(|c| it.any(|h| h == c))
+}
+
+/// fuzzy-matcher's matcher, wrapped so the index can be cloned and printed.
+struct Skim(SkimMatcherV2);
+
+impl Default for Skim {
+    fn default() -> Self {
+        Skim(SkimMatcherV2::default().ignore_case())
+    }
+}
+
+impl Clone for Skim {
+    fn clone(&self) -> Self {
+        Skim::default()
+    }
+}
+
+impl std::fmt::Debug for Skim {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SkimMatcherV2")
+    }
+}
+
+impl Skim {
+    /// How well `pattern` matches `choice` as a fraction of how well it
+    /// matches itself, in 0..=1.
+    fn ratio(&self, choice: &str, pattern: &str, self_score: i64) -> f64 {
+        let s = self.0.fuzzy_match(choice, pattern).unwrap_or(0).max(0);
+        if self_score <= 0 {
+            return 0.0;
+        }
+        (s as f64 / self_score as f64).clamp(0.0, 1.0)
+    }
+}
+
+/// The best hit so far for one target.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    name: u32,
+    kind: MatchKind,
+    score: u32,
+}
+
+/// The search index over every name in a dataset.
+#[derive(Debug, Clone)]
+pub struct Index {
+    names: Vec<Name>,
+    forms: Vec<Form>,
+    /// Compact key → names.
+    exact: HashMap<String, Vec<u32>>,
+    /// Form ids sorted by text, for prefix ranges.
+    sorted: Vec<u32>,
+    /// First letter → forms.
+    by_first: HashMap<char, Vec<u32>>,
+    /// Phonetic key → forms.
+    phonetic: HashMap<String, Vec<u32>>,
+    grams: BigramIndex,
+    lasa: HashMap<NameTarget, Vec<String>>,
+    primary: HashMap<NameTarget, String>,
+    skim: Skim,
+}
+
+impl Index {
+    pub fn new(dataset: &Dataset) -> Index {
+        let mut primary = HashMap::new();
+        for n in dataset.names() {
+            primary
+                .entry(n.target)
+                .or_insert_with(|| primary_name(dataset, n.target).to_owned());
+        }
+        Index::from_names(dataset.names(), partners(dataset), primary)
+    }
+
+    /// An index over plain names, with each target's look-alike partners
+    /// and the name it is known by.
+    fn from_names(
+        entries: &[NameEntry],
+        lasa: HashMap<NameTarget, Vec<String>>,
+        primary: HashMap<NameTarget, String>,
+    ) -> Index {
+        let mut names = Vec::with_capacity(entries.len());
+        let mut forms: Vec<Form> = Vec::with_capacity(entries.len() * 2);
+        let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
+        for e in entries {
+            if e.key.is_empty() {
+                continue;
+            }
+            let id = u32::try_from(names.len()).expect("fewer than 2^32 names");
+            names.push(Name {
+                target: e.target,
+                name: e.name.clone(),
+                kind: e.kind,
+                key: e.key.clone(),
+            });
+            let whole = compact(&e.key);
+            exact.entry(whole.clone()).or_default().push(id);
+            let mut texts = vec![(whole, true)];
+            let words: Vec<&str> = e.key.split(' ').collect();
+            if words.len() > 1 {
+                for w in words {
+                    if w.chars().count() >= MIN_WORD_FORM && !texts.iter().any(|(t, _)| t == w) {
+                        texts.push((w.to_owned(), false));
+                    }
+                }
+            }
+            for (text, whole) in texts {
+                let chars: Vec<char> = text.chars().collect();
+                forms.push(Form {
+                    name: id,
+                    mask: mask(&chars),
+                    chars,
+                    text,
+                    whole,
+                });
+            }
+        }
+        let mut sorted: Vec<u32> = (0..forms.len() as u32).collect();
+        sorted.sort_by(|&a, &b| forms[a as usize].text.cmp(&forms[b as usize].text));
+        let mut by_first: HashMap<char, Vec<u32>> = HashMap::new();
+        let mut phonetic: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, f) in forms.iter().enumerate() {
+            let i = i as u32;
+            if let Some(&c) = f.chars.first() {
+                by_first.entry(c).or_default().push(i);
+            }
+            phonetic.entry(phonetic_key(&f.text)).or_default().push(i);
+        }
+        let grams = BigramIndex::new(forms.iter().map(|f| f.chars.as_slice()));
+        Index {
+            names,
+            forms,
+            exact,
+            sorted,
+            by_first,
+            phonetic,
+            grams,
+            lasa,
+            primary,
+            skim: Skim::default(),
+        }
+    }
+
+    /// How many names are indexed.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// Hits for `query`, best first, at most `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        self.run(&Normalised::new(query), limit)
+    }
+
+    /// Hits for `query`, best first, at most `limit`; when there are none,
+    /// the [`NEAREST`] closest names.
+    pub fn lookup(&self, query: &str, limit: usize) -> SearchResult {
+        let q = Normalised::new(query);
+        let hits = self.run(&q, limit);
+        let nearest = if hits.is_empty() {
+            self.nearest_to(&q, NEAREST)
+        } else {
+            Vec::new()
+        };
+        SearchResult {
+            searched: q.text(),
+            truncated: q.truncated,
+            hits,
+            nearest,
+        }
+    }
+
+    /// The `n` names closest to `query` by edit distance, nearest first,
+    /// one per medicine, class or product, whether or not they match.
+    pub fn nearest(&self, query: &str, n: usize) -> Vec<Suggestion> {
+        self.nearest_to(&Normalised::new(query), n)
+    }
+
+    fn lasa_of(&self, target: NameTarget) -> Vec<String> {
+        self.lasa.get(&target).cloned().unwrap_or_default()
+    }
+
+    /// The ladder.
+    fn run(&self, q: &Normalised, limit: usize) -> Vec<Hit> {
+        if q.compact.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let chars: Vec<char> = q.compact.chars().collect();
+        let n = chars.len();
+        let mut best: HashMap<NameTarget, Candidate> = HashMap::new();
+        let stages: [&dyn Fn(&mut HashMap<NameTarget, Candidate>); 6] = [
+            &|b| self.exact_stage(q, b),
+            &|b| self.prefix_stage(q, b),
+            &|b| self.subsequence_stage(&q.compact, &chars, b),
+            &|b| self.typo_stage(&chars, b),
+            &|b| self.phonetic_stage(&q.compact, n, b),
+            &|b| self.partial_stage(&q.compact, &chars, b),
+        ];
+        for stage in stages {
+            stage(&mut best);
+            // Later rungs score below earlier ones, so once the list is
+            // full nothing later could enter it.
+            if best.len() >= limit {
+                break;
+            }
+        }
+        let mut ranked: Vec<Candidate> = best.into_values().collect();
+        ranked.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then(a.kind.cmp(&b.kind))
+                .then_with(|| self.order(a.name).cmp(&self.order(b.name)))
+        });
+        ranked.truncate(limit);
+        let corrected = q.text();
+        let mut hits: Vec<Hit> = Vec::with_capacity(ranked.len());
+        for c in ranked {
+            let name = &self.names[c.name as usize];
+            let tie = hits.last().is_some_and(|h| h.score == c.score);
+            hits.push(Hit {
+                target: name.target,
+                matched: name.name.clone(),
+                name_kind: name.kind,
+                kind: c.kind,
+                score: c.score,
+                lasa: self.lasa_of(name.target),
+                corrected_from: c.kind.is_correction().then(|| corrected.clone()),
+                tie,
+            });
+        }
+        hits
+    }
+
+    /// The stable secondary order among equal scores.
+    fn order(&self, name: u32) -> (NameKind, &str, NameTarget) {
+        let n = &self.names[name as usize];
+        (n.kind, n.key.as_str(), n.target)
+    }
+
+    /// Keeps the better of an existing candidate for the target and this one.
+    fn offer(
+        &self,
+        best: &mut HashMap<NameTarget, Candidate>,
+        name: u32,
+        kind: MatchKind,
+        score: u32,
+    ) {
+        let target = self.names[name as usize].target;
+        let new = Candidate { name, kind, score };
+        match best.get_mut(&target) {
+            None => {
+                best.insert(target, new);
+            }
+            Some(old) => {
+                let better = (
+                    score,
+                    std::cmp::Reverse(kind),
+                    std::cmp::Reverse(self.order(name)),
+                ) > (
+                    old.score,
+                    std::cmp::Reverse(old.kind),
+                    std::cmp::Reverse(self.order(old.name)),
+                );
+                if better {
+                    *old = new;
+                }
+            }
+        }
+    }
+
+    fn exact_stage(&self, q: &Normalised, best: &mut HashMap<NameTarget, Candidate>) {
+        for key in [&q.compact, &q.raw_compact] {
+            for &id in self.exact.get(key.as_str()).into_iter().flatten() {
+                self.offer(best, id, MatchKind::Exact, 1000);
+            }
+        }
+    }
+
+    fn prefix_stage(&self, q: &Normalised, best: &mut HashMap<NameTarget, Candidate>) {
+        for key in [&q.compact, &q.raw_compact] {
+            let n = key.chars().count();
+            let start = self
+                .sorted
+                .partition_point(|&f| self.forms[f as usize].text.as_str() < key.as_str());
+            for &f in &self.sorted[start..] {
+                let form = &self.forms[f as usize];
+                if !form.text.starts_with(key.as_str()) {
+                    break;
+                }
+                let rest = form.chars.len().saturating_sub(n).min(99) as u32;
+                let base = if form.whole { 800 } else { 700 };
+                self.offer(best, form.name, MatchKind::Prefix, base + 99 - rest);
+            }
+        }
+    }
+
+    fn subsequence_stage(
+        &self,
+        text: &str,
+        chars: &[char],
+        best: &mut HashMap<NameTarget, Candidate>,
+    ) {
+        if chars.len() < 2 {
+            return;
+        }
+        let qmask = mask(chars);
+        let self_score = self.skim.0.fuzzy_match(text, text).unwrap_or(0);
+        for &f in self.by_first.get(&chars[0]).into_iter().flatten() {
+            let form = &self.forms[f as usize];
+            if qmask & !form.mask != 0
+                || form.chars.len() < chars.len()
+                || !is_subsequence(&chars[1..], &form.chars[1..])
+            {
+                continue;
+            }
+            let ratio = self.skim.ratio(&form.text, text, self_score);
+            let score = 500 + (ratio * 199.0).round() as u32;
+            self.offer(best, form.name, MatchKind::Subsequence, score);
+        }
+    }
+
+    fn typo_stage(&self, chars: &[char], best: &mut HashMap<NameTarget, Candidate>) {
+        let n = chars.len();
+        let k = typo_bound(n);
+        if k == 0 {
+            return;
+        }
+        let mut scratch = Scratch::default();
+        for f in self.grams.candidates(chars, k) {
+            let form = &self.forms[f as usize];
+            let len = form.chars.len();
+            if len + k < n {
+                continue;
+            }
+            let Some(d) = scratch.distances(chars, &form.chars, k) else {
+                continue;
+            };
+            let word_penalty = if form.whole { 0 } else { 15 };
+            let (dist, penalty) = if d.full <= k {
+                (d.full, len.abs_diff(n))
+            } else if n >= MIN_PREFIX_TYPO && d.prefix <= k {
+                (d.prefix, 30 + (len - n).min(9))
+            } else {
+                continue;
+            };
+            if dist == 0 {
+                continue; // exact or prefix: found by an earlier rung
+            }
+            let score = 490 - 60 * (dist as u32 - 1) - word_penalty - penalty.min(39) as u32;
+            self.offer(best, form.name, MatchKind::Typo, score);
+        }
+    }
+
+    fn phonetic_stage(&self, text: &str, n: usize, best: &mut HashMap<NameTarget, Candidate>) {
+        if n < MIN_LOOSE {
+            return;
+        }
+        for &f in self.phonetic.get(&phonetic_key(text)).into_iter().flatten() {
+            let form = &self.forms[f as usize];
+            let penalty = if form.whole { 0 } else { 10 } + form.chars.len().abs_diff(n).min(39);
+            self.offer(best, form.name, MatchKind::Phonetic, 250 - penalty as u32);
+        }
+    }
+
+    fn partial_stage(&self, text: &str, chars: &[char], best: &mut HashMap<NameTarget, Candidate>) {
+        if chars.len() < MIN_LOOSE {
+            return;
+        }
+        let qmask = mask(chars);
+        let self_score = self.skim.0.fuzzy_match(text, text).unwrap_or(0);
+        for form in self.forms.iter().filter(|f| f.whole) {
+            if qmask & !form.mask != 0
+                || form.chars.len() < chars.len()
+                || !is_subsequence(chars, &form.chars)
+            {
+                continue;
+            }
+            let ratio = self.skim.ratio(&form.text, text, self_score);
+            let score = 100 + (ratio * 99.0).round() as u32;
+            self.offer(best, form.name, MatchKind::Partial, score);
+        }
+    }
+
+    fn nearest_to(&self, q: &Normalised, n: usize) -> Vec<Suggestion> {
+        let chars: Vec<char> = q.compact.chars().collect();
+        if chars.is_empty() || n == 0 {
+            return Vec::new();
+        }
+        // The names sharing the most bigrams with the query, or failing any,
+        // those starting with one of its letters.
+        let mut pool: Vec<(u32, u16)> = self
+            .grams
+            .overlap(&chars)
+            .into_iter()
+            .filter(|&(f, _)| self.forms[f as usize].whole)
+            .collect();
+        if pool.is_empty() {
+            let mut firsts = chars.clone();
+            firsts.sort_unstable();
+            firsts.dedup();
+            for c in firsts {
+                pool.extend(self.by_first.get(&c).into_iter().flatten().map(|&f| (f, 0)));
+            }
+        }
+        pool.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        pool.truncate(NEAREST_POOL.max(4 * n));
+        let mut scratch = Scratch::default();
+        let mut measured: Vec<(usize, u32)> = pool
+            .into_iter()
+            .filter(|&(f, _)| self.forms[f as usize].whole)
+            .map(|(f, _)| {
+                let form = &self.forms[f as usize];
+                let d = scratch
+                    .distances(&chars, &form.chars, usize::MAX / 2)
+                    .map_or(usize::MAX, |d| d.full);
+                (d, form.name)
+            })
+            .collect();
+        measured.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| self.order(a.1).cmp(&self.order(b.1)))
+        });
+        let mut out: Vec<Suggestion> = Vec::new();
+        for (distance, id) in measured {
+            let name = &self.names[id as usize];
+            if out.iter().any(|s| s.target == name.target) {
+                continue;
+            }
+            out.push(Suggestion {
+                target: name.target,
+                name: name.name.clone(),
+                name_kind: name.kind,
+                distance,
+                lasa: self.lasa_of(name.target),
+            });
+            if out.len() == n {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The name a target is known by (a drug's generic name).
+    pub fn primary(&self, target: NameTarget) -> Option<&str> {
+        self.primary.get(&target).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::{ClassId, DrugId};
+
+    fn entry(name: &str, kind: NameKind, target: NameTarget) -> NameEntry {
+        NameEntry {
+            name: name.to_owned(),
+            key: crate::dataset::name_key(name),
+            kind,
+            target,
+        }
+    }
+
+    fn index() -> Index {
+        let d = |i| NameTarget::Drug(DrugId(i));
+        let entries = [
+            entry("furosemide", NameKind::Generic, d(0)),
+            entry("frusemide", NameKind::International, d(0)),
+            entry("Lasix", NameKind::Brand, d(0)),
+            entry("torsemide", NameKind::Generic, d(1)),
+            entry("hydralazine", NameKind::Generic, d(2)),
+            entry("hydroxyzine", NameKind::Generic, d(3)),
+            entry(
+                "Loop diuretics",
+                NameKind::ClassName,
+                NameTarget::Class(ClassId(0)),
+            ),
+        ];
+        let mut lasa = HashMap::new();
+        lasa.insert(d(0), vec!["torsemide".to_owned()]);
+        Index::from_names(&entries, lasa, HashMap::new())
+    }
+
+    #[test]
+    fn one_hit_per_target_with_its_best_name() {
+        let hits = index().search("fru", 10);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].matched, "frusemide");
+        assert_eq!(hits[0].kind, MatchKind::Prefix);
+        assert_eq!(hits[0].lasa, ["torsemide"]);
+    }
+
+    #[test]
+    fn typos_are_corrected_and_say_so() {
+        let hits = index().search("furosimide", 10);
+        assert_eq!(hits[0].matched, "furosemide");
+        assert_eq!(hits[0].kind, MatchKind::Typo);
+        assert_eq!(hits[0].corrected_from.as_deref(), Some("furosimide"));
+        assert!(hits[0].score < 500);
+    }
+
+    #[test]
+    fn equal_scores_are_flagged_as_ties_in_a_stable_order() {
+        let hits = index().search("hydr", 10);
+        assert_eq!(hits[0].matched, "hydralazine");
+        assert_eq!(hits[1].matched, "hydroxyzine");
+        assert!(!hits[0].tie);
+        assert!(hits[1].tie);
+    }
+
+    #[test]
+    fn word_prefixes_find_multi_word_names() {
+        let hits = index().search("diuret", 10);
+        assert_eq!(hits[0].matched, "Loop diuretics");
+        assert_eq!(hits[0].kind, MatchKind::Prefix);
+    }
+
+    #[test]
+    fn nothing_found_offers_the_nearest() {
+        let ix = index();
+        let r = ix.lookup("zzyzx", 10);
+        assert!(r.hits.is_empty());
+        assert!(r.nearest.is_empty()); // shares nothing with any name
+        let r = ix.lookup("furazolidone", 10);
+        assert!(r.hits.is_empty());
+        assert_eq!(r.nearest[0].name, "furosemide");
+        assert!(ix.lookup("", 10).hits.is_empty());
+        assert!(ix.search("lasix", 0).is_empty());
+    }
+}

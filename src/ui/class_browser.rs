@@ -1,0 +1,302 @@
+//! The class browser: a tree (classes → sub-classes → medicines) and an
+//! effect matrix (class × K⁺ ↓ / K⁺ ↑ / tremor / weakness) naming the
+//! members that differ from their class, both narrowed by an effect filter
+//! ("all that lower potassium"). Which flag a class or member has, and who
+//! differs, is asked of the dataset.
+
+use eframe::egui::{self, RichText};
+
+use crate::dataset::{ClassId, Dataset, DrugId, EffectFlag};
+
+use super::app::{Command, Page};
+use super::{widgets, words};
+
+/// The accessible name of the effect filter's "all" choice.
+pub const FILTER_ALL_LABEL: &str = "All classes";
+
+/// The browser's state: the filter and the class to bring into view.
+#[derive(Debug, Default)]
+pub struct ClassBrowser {
+    pub filter: Option<EffectFlag>,
+    /// The class opened from elsewhere (a search hit, a drug page).
+    pub selected: Option<ClassId>,
+    /// Open the tree down to `selected` on the next frame.
+    reveal: bool,
+}
+
+impl ClassBrowser {
+    pub fn select(&mut self, class: ClassId) {
+        self.selected = Some(class);
+        self.reveal = true;
+    }
+
+    pub fn show(&mut self, ui: &mut egui::Ui, ds: &Dataset) -> Option<Command> {
+        let mut command = None;
+        self.filter_bar(ui);
+        ui.separator();
+        let reveal = std::mem::take(&mut self.reveal);
+        egui::Panel::left("class-tree")
+            .resizable(true)
+            .default_size(260.0)
+            .show(ui, |ui| {
+                ui.heading("Classes");
+                egui::ScrollArea::vertical()
+                    .id_salt("class-tree-scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        for class in top_level(ds) {
+                            if let Some(c) = self.tree_node(ui, ds, class, reveal) {
+                                command = Some(c);
+                            }
+                        }
+                    });
+            });
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            if let Some(c) = self.matrix(ui, ds) {
+                command = Some(c);
+            }
+            if let Some(flag) = self.filter
+                && let Some(c) = flat_list(ui, ds, flag)
+            {
+                command = Some(c);
+            }
+        });
+        command
+    }
+
+    fn filter_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Show:");
+            if ui
+                .selectable_label(self.filter.is_none(), FILTER_ALL_LABEL)
+                .clicked()
+            {
+                self.filter = None;
+            }
+            for flag in EffectFlag::ALL {
+                let label = format!("{} {}", words::flag_badge(flag), filter_words(flag));
+                if ui
+                    .selectable_label(self.filter == Some(flag), label)
+                    .clicked()
+                {
+                    self.filter = Some(flag);
+                }
+            }
+        });
+    }
+
+    /// Whether a class belongs in the filtered tree and matrix: it, or a
+    /// medicine anywhere under it, has the flag.
+    fn shown(&self, ds: &Dataset, class: ClassId) -> bool {
+        match self.filter {
+            None => true,
+            Some(flag) => {
+                ds.class_has_flag(class, flag)
+                    || ds
+                        .members_deep(class)
+                        .into_iter()
+                        .any(|d| ds.has_flag(d, flag))
+            }
+        }
+    }
+
+    fn tree_node(
+        &self,
+        ui: &mut egui::Ui,
+        ds: &Dataset,
+        class: ClassId,
+        reveal: bool,
+    ) -> Option<Command> {
+        if !self.shown(ds, class) {
+            return None;
+        }
+        let mut command = None;
+        let members: Vec<DrugId> = ds
+            .members(class)
+            .into_iter()
+            .filter(|&d| self.filter.is_none_or(|f| ds.has_flag(d, f)))
+            .collect();
+        let count = ds.members_deep(class).len();
+        let selected = self.selected == Some(class);
+        let mut title = RichText::new(format!("{} ({count})", ds.class(class).name));
+        if selected {
+            title = title.strong().color(ui.visuals().hyperlink_color);
+        }
+        let contains_selected = self
+            .selected
+            .is_some_and(|s| ds.class_chain(s).contains(&class));
+        let mut header = egui::CollapsingHeader::new(title)
+            .id_salt(("class-node", class))
+            .default_open(self.filter.is_some());
+        if reveal && contains_selected {
+            header = header.open(Some(true));
+        }
+        let response = header.show(ui, |ui| {
+            for sub in ds.subclasses(class) {
+                if let Some(c) = self.tree_node(ui, ds, sub, reveal) {
+                    command = Some(c);
+                }
+            }
+            for d in members {
+                if ui.link(&ds.drug(d).generic).clicked() {
+                    command = Some(Command::Open(Page::Drug(d)));
+                }
+            }
+        });
+        if reveal && selected {
+            response.header_response.scroll_to_me(Some(egui::Align::Center));
+        }
+        command
+    }
+
+    fn matrix(&self, ui: &mut egui::Ui, ds: &Dataset) -> Option<Command> {
+        let mut command = None;
+        ui.heading("Effect matrix");
+        ui.weak("What each class passes on to its members; a member that differs is named in its cell.");
+        let height = if self.filter.is_some() {
+            ui.available_height() * 0.55
+        } else {
+            ui.available_height()
+        };
+        egui::ScrollArea::both()
+            .id_salt("class-matrix-scroll")
+            .max_height(height)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                egui::Grid::new("class-matrix")
+                    .num_columns(1 + EffectFlag::ALL.len())
+                    .striped(true)
+                    .spacing([16.0, 6.0])
+                    .show(ui, |ui| {
+                        ui.label(RichText::new("Class").strong());
+                        for flag in EffectFlag::ALL {
+                            ui.label(RichText::new(words::flag_badge(flag)).strong())
+                                .on_hover_text(words::flag_words(flag));
+                        }
+                        ui.end_row();
+                        for (class, depth) in tree_order(ds) {
+                            if !self.shown(ds, class) {
+                                continue;
+                            }
+                            if let Some(c) = self.matrix_row(ui, ds, class, depth) {
+                                command = Some(c);
+                            }
+                        }
+                    });
+            });
+        command
+    }
+
+    fn matrix_row(
+        &self,
+        ui: &mut egui::Ui,
+        ds: &Dataset,
+        class: ClassId,
+        depth: usize,
+    ) -> Option<Command> {
+        let mut command = None;
+        ui.horizontal(|ui| {
+            ui.add_space(depth as f32 * 16.0);
+            let mut name = RichText::new(&ds.class(class).name);
+            if self.selected == Some(class) {
+                name = name.strong();
+            }
+            if ui.link(name).clicked() {
+                command = Some(Command::OpenClass(class));
+            }
+        });
+        for flag in EffectFlag::ALL {
+            let class_says = ds.class_has_flag(class, flag);
+            let differing = ds.members_differing(class, flag);
+            ui.horizontal(|ui| {
+                if class_says {
+                    widgets::badge(ui, flag);
+                } else {
+                    ui.weak("—");
+                }
+                if !differing.is_empty() {
+                    let names: Vec<&str> = differing
+                        .iter()
+                        .map(|&d| ds.drug(d).generic.as_str())
+                        .collect();
+                    let text = if class_says {
+                        format!("not {}", names.join(", "))
+                    } else {
+                        format!("but {}", names.join(", "))
+                    };
+                    ui.colored_label(ui.visuals().warn_fg_color, text)
+                        .on_hover_text(if class_says {
+                            "these members state that they do not"
+                        } else {
+                            "these members have it though the class does not"
+                        });
+                }
+            });
+        }
+        ui.end_row();
+        command
+    }
+}
+
+/// "lower potassium", for the filter ("Show: K⁺ ↓ lower potassium").
+fn filter_words(flag: EffectFlag) -> &'static str {
+    match flag {
+        EffectFlag::LowersPotassium => "lower potassium",
+        EffectFlag::RaisesPotassium => "raise potassium",
+        EffectFlag::Tremor => "cause tremor",
+        EffectFlag::MuscleWeakness => "cause muscle weakness",
+    }
+}
+
+fn top_level(ds: &Dataset) -> Vec<ClassId> {
+    ds.class_ids().filter(|&c| ds.parent(c).is_none()).collect()
+}
+
+/// Every class with its depth, parents before their sub-classes.
+fn tree_order(ds: &Dataset) -> Vec<(ClassId, usize)> {
+    fn walk(ds: &Dataset, class: ClassId, depth: usize, out: &mut Vec<(ClassId, usize)>) {
+        out.push((class, depth));
+        for sub in ds.subclasses(class) {
+            walk(ds, sub, depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    for class in top_level(ds) {
+        walk(ds, class, 0, &mut out);
+    }
+    out
+}
+
+/// Every medicine with the flag, one row each (virtualised).
+fn flat_list(ui: &mut egui::Ui, ds: &Dataset, flag: EffectFlag) -> Option<Command> {
+    let mut command = None;
+    let drugs = ds.drugs_with_flag(flag);
+    ui.separator();
+    ui.label(
+        RichText::new(format!(
+            "All {} medicines that {}",
+            drugs.len(),
+            filter_words(flag)
+        ))
+        .strong(),
+    );
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+    egui::ScrollArea::vertical()
+        .id_salt("flag-list")
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, drugs.len(), |ui, rows| {
+            for &d in &drugs[rows] {
+                ui.horizontal(|ui| {
+                    if ui.link(&ds.drug(d).generic).clicked() {
+                        command = Some(Command::Open(Page::Drug(d)));
+                    }
+                    let class = ds.class_of(d);
+                    ui.weak(&ds.class(class).name);
+                    if ds.differs_from_class(d, flag) {
+                        ui.colored_label(ui.visuals().warn_fg_color, "differs from its class");
+                    }
+                });
+            }
+        });
+    command
+}

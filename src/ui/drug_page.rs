@@ -1,0 +1,322 @@
+//! The medicine pages: one drug (class and sub-class, names by market,
+//! combination products, a look-alike warning in tall-man lettering, one
+//! card per effect with its sources) and one combination product (its
+//! ingredients). Shows what the dataset states; the tall-man letters and
+//! every effect come from the core.
+
+use eframe::egui::{self, RichText};
+
+use crate::dataset::{
+    AppliedEffect, CombinationId, Dataset, Direction, DrugId, EffectOrigin, NameTarget,
+    closest_name, tall_man,
+};
+use crate::search::Index;
+
+use super::app::{Command, Page};
+use super::{widgets, words};
+
+/// The accessible name of the "Add to counter check" button.
+pub const ADD_TO_CHECK_LABEL: &str = "Add to counter check";
+
+/// A drug page, with the look-alike names found when it was opened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrugPage {
+    pub id: DrugId,
+    /// Look-alike/sound-alike names, both ways (as the search index holds
+    /// them).
+    pub lasa: Vec<String>,
+}
+
+impl DrugPage {
+    pub fn new(ds: &Dataset, index: &Index, id: DrugId) -> DrugPage {
+        let generic = &ds.drug(id).generic;
+        let lasa = index
+            .search(generic, 8)
+            .into_iter()
+            .find(|hit| hit.target == NameTarget::Drug(id))
+            .map(|hit| hit.lasa)
+            .unwrap_or_default();
+        DrugPage { id, lasa }
+    }
+}
+
+/// What the page shows about the user's own lists.
+#[derive(Debug, Clone, Copy)]
+pub struct DrugStatus {
+    pub favourite: bool,
+    pub in_counter_check: bool,
+}
+
+pub fn show_drug(
+    ui: &mut egui::Ui,
+    ds: &Dataset,
+    page: &DrugPage,
+    status: DrugStatus,
+) -> Option<Command> {
+    let mut command = None;
+    let id = page.id;
+    let drug = ds.drug(id);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .id_salt(("drug-page", id))
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.heading(RichText::new(&drug.generic).size(26.0).strong());
+                widgets::badges(ui, &ds.flags_of(NameTarget::Drug(id)));
+            });
+            ui.horizontal(|ui| {
+                let check = if status.in_counter_check {
+                    ui.add_enabled(false, egui::Button::new("✔ In counter check"))
+                } else {
+                    ui.button(ADD_TO_CHECK_LABEL)
+                };
+                if check.clicked() {
+                    command = Some(Command::AddToCounterCheck(id));
+                }
+                let star = if status.favourite {
+                    "★ Favourite"
+                } else {
+                    "☆ Add to favourites"
+                };
+                if ui
+                    .selectable_label(status.favourite, star)
+                    .on_hover_text("favourites are listed under the empty search box")
+                    .clicked()
+                {
+                    command = Some(Command::ToggleFavourite(id));
+                }
+            });
+            ui.add_space(6.0);
+            if let Some(c) = classes(ui, ds, id) {
+                command = Some(c);
+            }
+            if !page.lasa.is_empty() {
+                ui.add_space(6.0);
+                look_alikes(ui, ds, id, &page.lasa);
+            }
+            ui.add_space(6.0);
+            if let Some(c) = names(ui, ds, id) {
+                command = Some(c);
+            }
+            if let Some(note) = &drug.note {
+                ui.add_space(6.0);
+                widgets::banner(ui, widgets::Tone::Info, |ui| {
+                    ui.label(note);
+                });
+            }
+            ui.add_space(10.0);
+            ui.heading("Effects");
+            let effects = ds.effects_of(id);
+            if effects.is_empty() {
+                ui.label("The dataset documents no tremor, muscle weakness or potassium effect for this medicine.");
+            }
+            for applied in &effects {
+                if let Some(c) = effect_card(ui, ds, applied) {
+                    command = Some(c);
+                }
+                ui.add_space(6.0);
+            }
+            ui.add_space(8.0);
+            ui.weak(&ds.metadata.disclaimer);
+        });
+    command
+}
+
+/// "Class: Diuretics", "Sub-class: Loop diuretics", each a link.
+fn classes(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
+    let mut command = None;
+    let chain = ds.class_chain(ds.class_of(id));
+    egui::Grid::new("drug-classes")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for (depth, &class) in chain.iter().rev().enumerate() {
+                ui.label(if depth == 0 { "Class" } else { "Sub-class" });
+                if ui.link(&ds.class(class).name).clicked() {
+                    command = Some(Command::OpenClass(class));
+                }
+                ui.end_row();
+            }
+        });
+    command
+}
+
+/// The look-alike warning, each pair in tall-man lettering.
+fn look_alikes(ui: &mut egui::Ui, ds: &Dataset, id: DrugId, lasa: &[String]) {
+    let own = ds.names_of(id);
+    widgets::banner(ui, widgets::Tone::Warning, |ui| {
+        ui.label(RichText::new("⚠ Look-alike / sound-alike names: check the name on the prescription").strong());
+        for other in lasa {
+            let ours = closest_name(&own, other).unwrap_or(ds.drug(id).generic.as_str());
+            let (a, b) = tall_man(ours, other);
+            ui.label(RichText::new(format!("{a}   ↔   {b}")).size(17.0));
+        }
+    });
+}
+
+/// Generic, international names, brands by market, combination products.
+fn names(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
+    let mut command = None;
+    let drug = ds.drug(id);
+    ui.heading("Names");
+    egui::Grid::new("drug-names")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label("Generic (US)");
+            ui.label(&drug.generic);
+            ui.end_row();
+            if !drug.international.is_empty() {
+                ui.label("International / British");
+                ui.label(drug.international.join(", "));
+                ui.end_row();
+            }
+            for market in words::MARKETS {
+                let brands: Vec<&str> = drug
+                    .brands
+                    .iter()
+                    .filter(|b| b.markets.contains(&market))
+                    .map(|b| b.name.as_str())
+                    .collect();
+                if !brands.is_empty() {
+                    ui.label(format!("Brands, {}", words::market(market)));
+                    ui.label(brands.join(", "));
+                    ui.end_row();
+                }
+            }
+            let products = ds.combinations_with(id);
+            if !products.is_empty() {
+                ui.label("In combination products");
+                ui.horizontal_wrapped(|ui| {
+                    for c in products {
+                        if ui.link(&ds.combination(c).name).clicked() {
+                            command = Some(Command::Open(Page::Combination(c)));
+                        }
+                    }
+                });
+                ui.end_row();
+            }
+        });
+    command
+}
+
+fn effect_card(ui: &mut egui::Ui, ds: &Dataset, applied: &AppliedEffect<'_>) -> Option<Command> {
+    let mut command = None;
+    let e = applied.effect;
+    widgets::card(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            let title = words::effect_title(e.kind, e.direction);
+            let title = RichText::new(title).size(18.0).strong();
+            ui.label(if e.direction == Direction::NoEffect {
+                title.weak()
+            } else {
+                title
+            });
+            if let EffectOrigin::Class(class) = applied.origin {
+                ui.weak("inherited from class");
+                if ui.link(&ds.class(class).name).clicked() {
+                    command = Some(Command::OpenClass(class));
+                }
+            } else {
+                ui.weak("stated for this medicine");
+            }
+        });
+        egui::Grid::new(("effect", e.kind, applied.origin == EffectOrigin::Drug))
+            .num_columns(2)
+            .spacing([12.0, 4.0])
+            .min_col_width(110.0)
+            .show(ui, |ui| {
+                let row = |ui: &mut egui::Ui, label: &str, text: RichText| {
+                    ui.label(RichText::new(label).weak());
+                    ui.add(egui::Label::new(text).wrap());
+                    ui.end_row();
+                };
+                row(ui, "Frequency", words::frequency(e.frequency).into());
+                row(ui, "Evidence", words::evidence(e.evidence).into());
+                row(ui, "Mechanism", e.mechanism.as_str().into());
+                row(ui, "Onset", e.onset.as_str().into());
+                if !e.risk_factors.is_empty() {
+                    row(ui, "Risk factors", e.risk_factors.join("; ").into());
+                }
+                row(ui, "Monitoring", e.monitoring.as_str().into());
+                row(
+                    ui,
+                    "Tell the patient",
+                    RichText::new(format!("“{}”", e.counselling)).strong(),
+                );
+                if let Some(refer) = &e.refer_if {
+                    let colour = ui.visuals().error_fg_color;
+                    row(ui, "Refer if", RichText::new(refer).color(colour));
+                }
+                if let Some(context) = &e.context {
+                    row(ui, "Applies to", context.as_str().into());
+                }
+            });
+        ui.add_space(4.0);
+        ui.label(RichText::new("Sources").weak());
+        for id in &e.sources {
+            if let Some(s) = ds.source(id) {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("•");
+                    ui.label(&s.title);
+                    ui.weak(format!(
+                        "{} · {} · section {} · {}",
+                        s.publisher,
+                        words::source_kind(s.kind),
+                        s.section,
+                        s.date
+                    ));
+                });
+            }
+        }
+    });
+    command
+}
+
+/// A combination product: its ingredients, each a link with its badges.
+pub fn show_combination(ui: &mut egui::Ui, ds: &Dataset, id: CombinationId) -> Option<Command> {
+    let mut command = None;
+    let product = ds.combination(id);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .id_salt(("combination-page", id))
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.heading(RichText::new(&product.name).size(26.0).strong());
+                widgets::badges(ui, &ds.flags_of(NameTarget::Combination(id)));
+            });
+            ui.weak("combination product");
+            if !product.other_names.is_empty() {
+                ui.label(format!("Also known as {}", product.other_names.join(", ")));
+            }
+            if !product.markets.is_empty() {
+                let markets: Vec<&str> = product.markets.iter().map(|&m| words::market(m)).collect();
+                ui.label(format!("Markets: {}", markets.join(", ")));
+            }
+            ui.add_space(8.0);
+            ui.heading("Ingredients");
+            ui.weak("Each ingredient's effects apply; open one for its monitoring and counselling.");
+            for drug in ds.ingredients(id) {
+                ui.horizontal(|ui| {
+                    if ui.link(RichText::new(&ds.drug(drug).generic).size(17.0)).clicked() {
+                        command = Some(Command::Open(Page::Drug(drug)));
+                    }
+                    widgets::badges(ui, &ds.flags_of(NameTarget::Drug(drug)));
+                });
+            }
+            if !product.lasa.is_empty() {
+                ui.add_space(6.0);
+                widgets::banner(ui, widgets::Tone::Warning, |ui| {
+                    ui.label(RichText::new("⚠ Look-alike / sound-alike names").strong());
+                    for other in &product.lasa {
+                        let (a, b) = tall_man(&product.name, &other.name);
+                        ui.label(RichText::new(format!("{a}   ↔   {b}")).size(17.0));
+                    }
+                });
+            }
+            ui.add_space(8.0);
+            ui.weak(&ds.metadata.disclaimer);
+        });
+    command
+}

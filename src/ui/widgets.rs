@@ -1,0 +1,87 @@
+//! Small drawing pieces the views share: effect badges, banners, links.
+//! They draw what they are given and decide nothing.
+
+use eframe::egui::{self, Color32, RichText};
+
+use crate::dataset::EffectFlag;
+
+use super::words;
+
+/// One effect badge ("K⁺ ↓", "tremor"), with the flag in words on hover.
+pub fn badge(ui: &mut egui::Ui, flag: EffectFlag) {
+    let (fill, text) = badge_colours(ui, flag);
+    egui::Frame::new()
+        .fill(fill)
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(5, 0))
+        .show(ui, |ui| {
+            ui.label(RichText::new(words::flag_badge(flag)).color(text));
+        })
+        .response
+        .on_hover_text(words::flag_words(flag));
+}
+
+/// Badges for every flag given, in order.
+pub fn badges(ui: &mut egui::Ui, flags: &[EffectFlag]) {
+    for &flag in flags {
+        badge(ui, flag);
+    }
+}
+
+fn badge_colours(ui: &egui::Ui, flag: EffectFlag) -> (Color32, Color32) {
+    let dark = ui.visuals().dark_mode;
+    let base = match flag {
+        EffectFlag::LowersPotassium => Color32::from_rgb(60, 120, 220),
+        EffectFlag::RaisesPotassium => Color32::from_rgb(210, 80, 60),
+        EffectFlag::Tremor => Color32::from_rgb(160, 100, 200),
+        EffectFlag::MuscleWeakness => Color32::from_rgb(200, 140, 40),
+    };
+    if dark {
+        (base.gamma_multiply(0.35), Color32::from_gray(235))
+    } else {
+        (base.gamma_multiply(0.18), Color32::from_gray(20))
+    }
+}
+
+/// How loud a banner is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Error,
+    Warning,
+    Info,
+}
+
+/// A full-width coloured box for something the user must see first.
+pub fn banner<R>(
+    ui: &mut egui::Ui,
+    tone: Tone,
+    add_contents: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let colour = match tone {
+        Tone::Error => ui.visuals().error_fg_color,
+        Tone::Warning => ui.visuals().warn_fg_color,
+        Tone::Info => ui.visuals().hyperlink_color,
+    };
+    egui::Frame::new()
+        .fill(colour.gamma_multiply(0.15))
+        .stroke(egui::Stroke::new(1.0, colour.gamma_multiply(0.6)))
+        .corner_radius(4.0)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add_contents(ui)
+        })
+        .inner
+}
+
+/// A card: a framed group with a little room.
+pub fn card<R>(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    egui::Frame::group(ui.style())
+        .inner_margin(10.0)
+        .corner_radius(6.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add_contents(ui)
+        })
+        .inner
+}

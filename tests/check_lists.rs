@@ -1,0 +1,346 @@
+//! The counter-check rules over medicine lists, as tables: one list per line.
+//! Runs on a small fixture dataset (tests/data/check-fixture) so the rules
+//! are tested apart from the clinical content, which tests/cli.rs and
+//! tests/data_facts.rs cover.
+
+use medrisk::check::{self, Complaint, Report};
+use medrisk::dataset::{Dataset, Date, DrugId, TextFile};
+use medrisk::search::Index;
+
+fn fixture() -> (Dataset, Index) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/check-fixture/check-fixture.ron"
+    );
+    let file = TextFile {
+        name: "check-fixture.ron".into(),
+        text: std::fs::read_to_string(path).unwrap(),
+    };
+    let ds = Dataset::from_files(&[file], Date::parse_iso("2026-06-01").unwrap()).unwrap();
+    let index = Index::new(&ds);
+    (ds, index)
+}
+
+fn run(list: &[&str], complaint: Option<Complaint>) -> (Dataset, Report) {
+    let (ds, index) = fixture();
+    let inputs: Vec<String> = list.iter().map(|s| s.to_string()).collect();
+    let report = check::check(&ds, &index, &inputs, complaint);
+    (ds, report)
+}
+
+fn names(ds: &Dataset, ids: &[DrugId]) -> Vec<String> {
+    ids.iter().map(|&d| ds.drug(d).generic.clone()).collect()
+}
+
+/// list → net potassium, lowering, raising, rule ids that fire.
+type BalanceCase = (
+    &'static [&'static str],
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const BALANCE: &[BalanceCase] = &[
+    (&[], "none", &[], &[], &[]),
+    (&["furosemide"], "lowers", &["furosemide"], &[], &[]),
+    (&["spironolactone"], "raises", &[], &["spironolactone"], &[]),
+    (&["simvastatin"], "none", &[], &[], &[]),
+    (&["ipratropium"], "none", &[], &[], &[]),
+    (
+        &["furosemide", "hydrochlorothiazide"],
+        "lowers",
+        &["furosemide", "hydrochlorothiazide"],
+        &[],
+        &["low-k-additive"],
+    ),
+    (
+        &["furosemide", "prednisone", "albuterol"],
+        "lowers",
+        &["furosemide", "prednisone", "albuterol"],
+        &[],
+        &["low-k-additive", "low-k-triple"],
+    ),
+    (
+        &["hydrochlorothiazide", "prednisone", "Ventolin"],
+        "lowers",
+        &["hydrochlorothiazide", "prednisone", "albuterol"],
+        &[],
+        &["low-k-additive", "low-k-triple"],
+    ),
+    (
+        &["furosemide", "spironolactone"],
+        "mixed",
+        &["furosemide"],
+        &["spironolactone"],
+        &["conflict"],
+    ),
+    (
+        &["lisinopril", "spironolactone", "potassium chloride"],
+        "raises",
+        &[],
+        &["lisinopril", "spironolactone", "potassium chloride"],
+        &["high-k-raas"],
+    ),
+    (
+        &["lisinopril", "spironolactone"],
+        "raises",
+        &[],
+        &["lisinopril", "spironolactone"],
+        &["high-k-raas"],
+    ),
+    (&["lisinopril"], "raises", &[], &["lisinopril"], &[]),
+    (
+        &["spironolactone", "potassium chloride"],
+        "raises",
+        &[],
+        &["spironolactone", "potassium chloride"],
+        &[],
+    ),
+    (
+        &["digoxin", "furosemide"],
+        "lowers",
+        &["furosemide"],
+        &[],
+        &["digoxin-low-k"],
+    ),
+    (&["digoxin"], "none", &[], &[], &[]),
+    (
+        &["digoxin", "lisinopril"],
+        "raises",
+        &[],
+        &["lisinopril"],
+        &[],
+    ),
+    (
+        &["Dyazide"],
+        "mixed",
+        &["hydrochlorothiazide"],
+        &["triamterene"],
+        &["conflict"],
+    ),
+    (&["Combivent"], "lowers", &["albuterol"], &[], &[]),
+    (
+        &["amphoteric"],
+        "mixed",
+        &["amphoteric"],
+        &["amphoteric"],
+        &["conflict"],
+    ),
+    (
+        &["Lasix 40 mg tablets", "ALDACTONE", "salbutamol inhaler"],
+        "mixed",
+        &["furosemide", "albuterol"],
+        &["spironolactone"],
+        &["conflict", "low-k-additive"],
+    ),
+    (
+        &["furosemide", "Lasix"],
+        "lowers",
+        &["furosemide"],
+        &[],
+        &[],
+    ),
+    (&["zzqx", "furosemide"], "lowers", &["furosemide"], &[], &[]),
+];
+
+#[test]
+fn potassium_balance_and_rules_for_each_list() {
+    for (list, net, lowering, raising, rules) in BALANCE {
+        let (ds, r) = run(list, None);
+        assert_eq!(r.potassium.net.as_str(), *net, "net for {list:?}");
+        assert_eq!(
+            names(&ds, &r.potassium.lowering),
+            *lowering,
+            "lowering for {list:?}"
+        );
+        assert_eq!(
+            names(&ds, &r.potassium.raising),
+            *raising,
+            "raising for {list:?}"
+        );
+        let fired: Vec<&str> = r.notes.iter().map(|n| n.rule.id.as_str()).collect();
+        assert_eq!(fired, *rules, "rules for {list:?}");
+    }
+}
+
+#[test]
+fn a_rule_names_the_medicines_that_made_it_fire() {
+    let (ds, r) = run(&["digoxin", "simvastatin", "furosemide"], None);
+    let note = r
+        .notes
+        .iter()
+        .find(|n| n.rule.id == "digoxin-low-k")
+        .unwrap();
+    assert_eq!(names(&ds, &note.drugs), ["digoxin", "furosemide"]);
+    let (ds, r) = run(&["albuterol", "prednisone", "hydrochlorothiazide"], None);
+    let note = r
+        .notes
+        .iter()
+        .find(|n| n.rule.id == "low-k-triple")
+        .unwrap();
+    assert_eq!(
+        names(&ds, &note.drugs),
+        ["hydrochlorothiazide", "prednisone", "albuterol"]
+    );
+}
+
+/// list → tremor, weakness.
+const EFFECTS: &[(&[&str], &[&str], &[&str])] = &[
+    (&["albuterol"], &["albuterol"], &[]),
+    (&["ipratropium"], &[], &[]),
+    (&["Combivent"], &["albuterol"], &[]),
+    (
+        &["simvastatin", "prednisone"],
+        &[],
+        &["simvastatin", "prednisone"],
+    ),
+    (
+        &["lithium carbonate", "sertraline"],
+        &["lithium carbonate", "sertraline"],
+        &["lithium carbonate"],
+    ),
+    (&["paracetamolish"], &[], &[]),
+    (&["furosemide"], &[], &[]),
+];
+
+#[test]
+fn tremor_and_weakness_for_each_list() {
+    for (list, tremor, weakness) in EFFECTS {
+        let (ds, r) = run(list, None);
+        assert_eq!(names(&ds, &r.tremor), *tremor, "tremor for {list:?}");
+        assert_eq!(names(&ds, &r.weakness), *weakness, "weakness for {list:?}");
+    }
+}
+
+#[test]
+fn combination_products_expand_to_their_ingredients() {
+    let (ds, r) = run(&["Dyazide"], None);
+    assert_eq!(names(&ds, &r.drugs), ["triamterene", "hydrochlorothiazide"]);
+    assert_eq!(r.entries.len(), 1);
+    assert_eq!(r.entries[0].drugs().len(), 2);
+}
+
+#[test]
+fn the_same_medicine_twice_is_flagged_once_with_both_entries() {
+    let (ds, r) = run(&["furosemide", "Lasix", "frusemide 20mg"], None);
+    assert_eq!(names(&ds, &r.drugs), ["furosemide"]);
+    assert_eq!(r.duplicates.len(), 1);
+    assert_eq!(ds.drug(r.duplicates[0].drug).generic, "furosemide");
+    assert_eq!(
+        r.duplicates[0].inputs,
+        ["furosemide", "Lasix", "frusemide 20mg"]
+    );
+    // An ingredient also entered on its own is a duplicate too.
+    let (ds, r) = run(&["Dyazide", "hydrochlorothiazide"], None);
+    assert_eq!(r.duplicates.len(), 1);
+    assert_eq!(ds.drug(r.duplicates[0].drug).generic, "hydrochlorothiazide");
+}
+
+#[test]
+fn unknown_names_and_classes_are_listed_never_dropped() {
+    let (_, r) = run(&["zzqx", "Beta-2 agonists", "furosemide"], None);
+    let unresolved: Vec<&str> = r.unresolved().iter().map(|e| e.input.as_str()).collect();
+    assert_eq!(unresolved, ["zzqx", "Beta-2 agonists"]);
+    match &r.unresolved()[1].resolved {
+        check::Resolved::Unresolved {
+            reason,
+            suggestions,
+        } => {
+            assert_eq!(reason, "\"Beta-2 agonists\" is a class, not one medicine");
+            assert_eq!(suggestions, &["albuterol"]);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_typo_is_resolved_and_says_what_it_corrected() {
+    let (ds, r) = run(&["furosimide"], None);
+    assert_eq!(names(&ds, &r.drugs), ["furosemide"]);
+    assert_eq!(r.entries[0].corrected_from.as_deref(), Some("furosimide"));
+}
+
+#[test]
+fn the_empty_list_has_nothing_to_say() {
+    let (_, r) = run(&[], Some(Complaint::WeakShakyLegs));
+    assert!(r.drugs.is_empty() && r.notes.is_empty() && r.explanations.is_empty());
+    // The non-drug causes still apply to the complaint.
+    assert_eq!(r.other_causes.len(), 4);
+}
+
+/// complaint, list → medicines explaining it in rank order, other causes.
+type ComplaintCase = (
+    Complaint,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const COMPLAINTS: &[ComplaintCase] = &[
+    (
+        Complaint::Tremor,
+        &["sertraline", "albuterol", "furosemide"],
+        // very common/strong beats common/limited; furosemide has no tremor.
+        &["albuterol", "sertraline"],
+        &["exertion", "essential-tremor"],
+    ),
+    (
+        Complaint::Cramps,
+        &["furosemide", "lisinopril", "simvastatin"],
+        // K lowering explains cramps; K raising does not.
+        &["furosemide", "simvastatin"],
+        &["low-k"],
+    ),
+    (
+        Complaint::Weakness,
+        &["lisinopril", "simvastatin"],
+        &["simvastatin", "lisinopril"],
+        &["exertion", "b12", "low-k"],
+    ),
+    (
+        Complaint::WeakShakyLegs,
+        &["prednisone", "albuterol"],
+        &["albuterol", "albuterol", "prednisone", "prednisone"],
+        &["exertion", "b12", "low-k", "essential-tremor"],
+    ),
+    (
+        Complaint::Tremor,
+        &["ipratropium"],
+        &[],
+        &["exertion", "essential-tremor"],
+    ),
+];
+
+#[test]
+fn each_complaint_ranks_the_medicines_that_explain_it() {
+    for (complaint, list, want, causes) in COMPLAINTS {
+        let (ds, r) = run(list, Some(*complaint));
+        let got: Vec<String> = r
+            .explanations
+            .iter()
+            .map(|x| ds.drug(x.drug).generic.clone())
+            .collect();
+        assert_eq!(got, *want, "{complaint:?} {list:?}");
+        let ids: Vec<&str> = r.other_causes.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, *causes, "{complaint:?} causes");
+    }
+}
+
+#[test]
+fn the_summary_is_plain_and_never_says_stop() {
+    let (ds, r) = run(&["furosemide", "lisinopril"], None);
+    let md = check::patient_summary_markdown(&ds, &r);
+    assert!(md.contains("Medicines checked: furosemide, lisinopril."));
+    assert!(md.contains("- **furosemide**: potassium lowers line."));
+    // Lowered: the foods table; raised: the caution about supplements.
+    assert!(md.contains("| Banana | 1 medium | 422 mg |"));
+    assert!(md.contains("before taking potassium supplements or salt substitutes"));
+    assert!(md.contains("- Sudden one-sided weakness: Call 999"));
+    assert!(md.contains("Do not stop or change any medicine on your own"));
+
+    let (ds, r) = run(&["simvastatin"], None);
+    let md = check::patient_summary_markdown(&ds, &r);
+    assert!(!md.contains("Banana"));
+    assert!(!md.contains("salt substitutes"));
+}

@@ -1,0 +1,68 @@
+//! Image snapshots of the main views, rendered by wgpu on the software
+//! Vulkan driver (lavapipe) and compared with `tests/snapshots/*.png`
+//! within the limits in `kittest.toml`. After an intended change:
+//! `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshots`, then look at the
+//! new images before committing them.
+#![cfg(feature = "gui")]
+
+mod ui_support;
+
+use eframe::egui::{self, Key};
+use egui_kittest::kittest::Queryable;
+use medrisk::ui::{MedriskApp, NAV_CLASSES, NAV_DATASET, SavedState, ThemeChoice};
+use ui_support::{dataset, harness_sized, today, type_search};
+
+fn themed(theme: ThemeChoice) -> MedriskApp {
+    let saved = SavedState {
+        theme,
+        ..SavedState::default()
+    };
+    MedriskApp::with_settings(dataset(), None, saved, None).with_today(today())
+}
+
+fn size() -> egui::Vec2 {
+    egui::vec2(1000.0, 700.0)
+}
+
+#[test]
+fn search_results_for_a_brand() {
+    let mut harness = harness_sized(themed(ThemeChoice::Light), size());
+    type_search(&mut harness, "pred");
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    harness.snapshot("search_results_pred");
+}
+
+#[test]
+fn search_with_a_typo_corrected() {
+    let mut harness = harness_sized(themed(ThemeChoice::Dark), size());
+    type_search(&mut harness, "furosimide");
+    harness.snapshot("search_typo_furosimide_dark");
+}
+
+#[test]
+fn drug_page() {
+    let mut harness = harness_sized(themed(ThemeChoice::Light), egui::vec2(1000.0, 1100.0));
+    type_search(&mut harness, "prednisone");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.snapshot("drug_page_prednisone");
+}
+
+#[test]
+fn class_matrix_filtered_to_potassium_lowering() {
+    let mut harness = harness_sized(themed(ThemeChoice::Light), egui::vec2(1200.0, 800.0));
+    harness.get_by_label(NAV_CLASSES).click();
+    harness.run();
+    harness.get_by_label("K⁺ ↓ lower potassium").click();
+    harness.run();
+    harness.snapshot("class_matrix_lowers_potassium");
+}
+
+#[test]
+fn dataset_page() {
+    let mut harness = harness_sized(themed(ThemeChoice::Light), size());
+    harness.get_by_label(NAV_DATASET).click();
+    harness.run();
+    harness.snapshot("dataset_page");
+}

@@ -1,0 +1,76 @@
+//! What the window tests share: a harness that drives the real app, the
+//! embedded dataset, and a storage kept in memory.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+
+use eframe::egui::{self, accesskit::Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use medrisk::dataset::{Dataset, Date, DrugId};
+use medrisk::ui::{MedriskApp, SEARCH_LABEL};
+
+/// A fixed "today" well inside the built-in dataset's review interval, so
+/// that no test depends on the calendar.
+pub fn today() -> Date {
+    let ds = dataset();
+    ds.reviewed.add_days(1)
+}
+
+pub fn dataset() -> Dataset {
+    Dataset::embedded().expect("the built-in dataset is valid")
+}
+
+pub fn drug(name: &str) -> DrugId {
+    dataset().drug_by_generic(name).expect("in the dataset")
+}
+
+pub fn app() -> MedriskApp {
+    MedriskApp::new(dataset(), None).with_today(today())
+}
+
+/// The real app in a harness of the given size.
+pub fn harness_sized(app: MedriskApp, size: egui::Vec2) -> Harness<'static, MedriskApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_context_setup(medrisk::ui::setup_context)
+        .build_ui_state(|ui, app: &mut MedriskApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+pub fn harness_with(app: MedriskApp) -> Harness<'static, MedriskApp> {
+    harness_sized(app, egui::vec2(1000.0, 700.0))
+}
+
+pub fn harness() -> Harness<'static, MedriskApp> {
+    harness_with(app())
+}
+
+/// Types into the search box as a user would, and lets the window settle.
+pub fn type_search(harness: &mut Harness<'static, MedriskApp>, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, SEARCH_LABEL)
+        .type_text(text);
+    harness.run();
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+pub struct MemoryStorage(pub HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
