@@ -46,7 +46,10 @@ fn bench(c: &mut Criterion) {
     let furosemide = ds.drug_by_generic("furosemide").expect("in the dataset");
     let views: [(&str, Vec<Command>); 4] = [
         ("search 'pred'", vec![Command::SetQuery("pred".to_owned())]),
-        ("drug page furosemide", vec![Command::Open(Page::Drug(furosemide))]),
+        (
+            "drug page furosemide",
+            vec![Command::Open(Page::Drug(furosemide))],
+        ),
         ("class browser", vec![Command::Open(Page::Classes)]),
         ("dataset page", vec![Command::Open(Page::Dataset)]),
     ];

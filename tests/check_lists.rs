@@ -165,6 +165,15 @@ fn potassium_balance_and_rules_for_each_list() {
 }
 
 #[test]
+fn limited_evidence_is_listed_apart_and_does_not_tip_the_balance() {
+    let (ds, r) = run(&["furosemide", "propranolol"], None);
+    assert_eq!(r.potassium.net.as_str(), "lowers");
+    assert!(r.potassium.raising.is_empty());
+    assert_eq!(names(&ds, &r.potassium.possibly_raising), ["propranolol"]);
+    assert!(r.notes.is_empty(), "no conflict note on limited evidence");
+}
+
+#[test]
 fn a_rule_names_the_medicines_that_made_it_fire() {
     let (ds, r) = run(&["digoxin", "simvastatin", "furosemide"], None);
     let note = r

@@ -172,7 +172,12 @@ fn check_diuretic_steroid_beta2_lowers_potassium_with_notes() {
     for note in v["notes"].as_array().unwrap() {
         assert!(!note["sources"].as_array().unwrap().is_empty(), "{note}");
     }
-    assert!(v["tremor"].as_array().unwrap().contains(&Value::from("albuterol")));
+    assert!(
+        v["tremor"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("albuterol"))
+    );
     assert!(!v["red_flags"].as_array().unwrap().is_empty());
     assert_eq!(v["unresolved"], serde_json::json!([]));
 }
@@ -243,7 +248,10 @@ fn check_summary_is_markdown_for_the_patient() {
     let o = medrisk(&["check", "furosemide", "--summary"]);
     assert_eq!(o.status.code(), Some(0));
     let md = stdout(&o);
-    assert!(md.starts_with("# Your medicines: what to look out for"), "{md}");
+    assert!(
+        md.starts_with("# Your medicines: what to look out for"),
+        "{md}"
+    );
     assert!(md.contains("## Foods that contain potassium"));
     assert!(md.contains("Do not stop or change any medicine on your own"));
 }

@@ -59,7 +59,12 @@ fn the_appstream_metainfo_validates_and_names_the_app_id() {
 /// Width and height from a PNG's IHDR chunk.
 fn png_size(path: &Path) -> (u32, u32) {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "{} is a PNG", path.display());
+    assert_eq!(
+        &bytes[..8],
+        b"\x89PNG\r\n\x1a\n",
+        "{} is a PNG",
+        path.display()
+    );
     assert_eq!(&bytes[12..16], b"IHDR");
     let word = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
     (word(16), word(20))
@@ -71,7 +76,11 @@ fn every_icon_size_exists_and_is_the_size_it_claims() {
         let path = root().join(format!("icons/medrisk-{size}.png"));
         assert_eq!(png_size(&path), (size, size), "{}", path.display());
     }
-    for other in ["icons/medrisk.svg", "icons/medrisk.ico", "icons/medrisk.icns"] {
+    for other in [
+        "icons/medrisk.svg",
+        "icons/medrisk.ico",
+        "icons/medrisk.icns",
+    ] {
         let meta = std::fs::metadata(root().join(other)).unwrap();
         assert!(meta.len() > 0, "{other}");
     }
@@ -92,7 +101,10 @@ fn the_deb_installs_every_icon_and_integration_file() {
         "LICENSE-MIT".into(),
         "LICENSE-APACHE".into(),
     ] {
-        assert!(manifest.contains(&format!("[\"{file}\"")), "{file} in deb assets");
+        assert!(
+            manifest.contains(&format!("[\"{file}\"")),
+            "{file} in deb assets"
+        );
         assert!(root().join(&file).exists(), "{file} exists");
     }
 }

@@ -71,7 +71,10 @@ fn arrow_keys_move_the_selection_and_enter_opens_it() {
     harness.key_press(Key::ArrowDown);
     harness.key_press(Key::ArrowUp);
     harness.run();
-    assert!(search_box_focused(&harness), "the keys leave the focus in the box");
+    assert!(
+        search_box_focused(&harness),
+        "the keys leave the focus in the box"
+    );
     harness.key_press(Key::Enter);
     harness.run();
     let want = match hits[1].target {
@@ -120,7 +123,9 @@ fn clicking_a_result_opens_it_and_back_returns() {
         .click();
     harness.run();
     assert_eq!(harness.state().page(), Page::Drug(drug("furosemide")));
-    harness.get_by_role_and_label(Role::Button, "← Back").click();
+    harness
+        .get_by_role_and_label(Role::Button, "← Back")
+        .click();
     harness.run();
     assert_eq!(harness.state().page(), Page::Search);
     harness.get_by_label("furosemide");
@@ -187,7 +192,9 @@ fn a_favourite_is_listed_under_the_empty_search_box() {
     harness.run();
     harness.key_press(Key::Escape);
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "★ furosemide").click();
+    harness
+        .get_by_role_and_label(Role::Button, "★ furosemide")
+        .click();
     harness.run();
     assert_eq!(harness.state().page(), Page::Drug(drug("furosemide")));
 }
@@ -254,8 +261,7 @@ fn the_matrix_names_members_that_differ_from_their_class() {
         }
     }
     assert!(!expected.is_empty(), "the dataset has members that differ");
-    let mut harness =
-        ui_support::harness_sized(app(), eframe::egui::vec2(1400.0, 3000.0));
+    let mut harness = ui_support::harness_sized(app(), eframe::egui::vec2(1400.0, 3000.0));
     harness.get_by_label(NAV_CLASSES).click();
     harness.run();
     for text in &expected {

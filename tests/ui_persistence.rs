@@ -51,7 +51,13 @@ fn out_of_range_values_are_brought_back_within_limits() {
 
 #[test]
 fn damaged_saves_are_errors_not_panics() {
-    for text in ["", "(zoom: \"big\")", "(theme: Purple)", "garbage((", "\u{0}"] {
+    for text in [
+        "",
+        "(zoom: \"big\")",
+        "(theme: Purple)",
+        "garbage((",
+        "\u{0}",
+    ] {
         assert!(SavedState::from_ron(text).is_err(), "{text:?}");
     }
 }
@@ -69,9 +75,8 @@ fn the_app_saves_and_loads_its_settings_through_eframe_storage() {
 
 #[test]
 fn what_the_user_does_is_saved_and_restored() {
-    let mut harness = harness_with(
-        MedriskApp::from_storage(dataset(), None, None).with_today(today()),
-    );
+    let mut harness =
+        harness_with(MedriskApp::from_storage(dataset(), None, None).with_today(today()));
     type_search(&mut harness, "Lasix");
     harness.key_press(Key::Enter);
     harness.run();
@@ -80,9 +85,8 @@ fn what_the_user_does_is_saved_and_restored() {
     let mut storage = MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
 
-    let restored = harness_with(
-        MedriskApp::from_storage(dataset(), None, Some(&storage)).with_today(today()),
-    );
+    let restored =
+        harness_with(MedriskApp::from_storage(dataset(), None, Some(&storage)).with_today(today()));
     assert_eq!(restored.state().saved().favourites, ["furosemide"]);
     assert_eq!(restored.state().saved().recent_searches, ["Lasix"]);
     restored.get_by_role_and_label(Role::Button, "★ furosemide");
@@ -93,9 +97,8 @@ fn what_the_user_does_is_saved_and_restored() {
 fn unreadable_saved_settings_mean_defaults_and_a_notice() {
     let mut storage = MemoryStorage::default();
     eframe::Storage::set_string(&mut storage, STORAGE_KEY, "(zoom: ".to_owned());
-    let mut harness = harness_with(
-        MedriskApp::from_storage(dataset(), None, Some(&storage)).with_today(today()),
-    );
+    let mut harness =
+        harness_with(MedriskApp::from_storage(dataset(), None, Some(&storage)).with_today(today()));
     assert_eq!(harness.state().saved(), &SavedState::default());
     harness.get_by_label_contains("Saved settings could not be read");
     harness

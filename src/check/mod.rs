@@ -7,8 +7,8 @@ mod list;
 mod summary;
 
 use crate::dataset::{
-    ClassId, Dataset, Direction, DrugId, Effect, EffectKind, OtherCause, PotassiumDirection,
-    RiskRule, Symptom,
+    ClassId, Dataset, Direction, DrugId, Effect, EffectKind, Evidence, OtherCause,
+    PotassiumDirection, RiskRule, Symptom,
 };
 use crate::search::Index;
 
@@ -82,12 +82,18 @@ impl Complaint {
     }
 }
 
-/// Which way the list pushes potassium, and which medicines push it.
+/// Which way the list pushes potassium, and which medicines push it. Only
+/// effects with strong or moderate evidence count towards `net` and the
+/// rules; those resting on limited evidence are listed apart as possible.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PotassiumBalance {
     pub net: PotassiumDirection,
     pub lowering: Vec<DrugId>,
     pub raising: Vec<DrugId>,
+    /// Lower potassium on limited evidence only (case reports, mechanism).
+    pub possibly_lowering: Vec<DrugId>,
+    /// Raise potassium on limited evidence only.
+    pub possibly_raising: Vec<DrugId>,
 }
 
 /// An additive-risk or conflict note from a dataset rule that fired.
@@ -219,25 +225,46 @@ pub fn check(
 /// The net potassium direction of a list of medicines: `Mixed` when some
 /// lower and others raise it (they do not cancel: check a level).
 pub fn potassium_balance(dataset: &Dataset, drugs: &[DrugId]) -> PotassiumBalance {
-    let mut lowering = Vec::new();
-    let mut raising = Vec::new();
+    let mut balance = PotassiumBalance {
+        net: PotassiumDirection::None,
+        lowering: Vec::new(),
+        raising: Vec::new(),
+        possibly_lowering: Vec::new(),
+        possibly_raising: Vec::new(),
+    };
     for &d in drugs {
-        match dataset.potassium_of(d) {
-            PotassiumDirection::Lowers => lowering.push(d),
-            PotassiumDirection::Raises => raising.push(d),
-            PotassiumDirection::Mixed => {
-                lowering.push(d);
-                raising.push(d);
+        let effects = dataset.effects_of(d);
+        let evidence = |direction: Direction| {
+            effects
+                .iter()
+                .filter(|a| {
+                    a.effect.kind == EffectKind::Potassium && a.effect.direction == direction
+                })
+                .map(|a| a.effect.evidence)
+                .min()
+        };
+        for (direction, established, possible) in [
+            (
+                Direction::Lowers,
+                &mut balance.lowering,
+                &mut balance.possibly_lowering,
+            ),
+            (
+                Direction::Raises,
+                &mut balance.raising,
+                &mut balance.possibly_raising,
+            ),
+        ] {
+            match evidence(direction) {
+                Some(Evidence::Limited) => possible.push(d),
+                Some(_) => established.push(d),
+                None => {}
             }
-            PotassiumDirection::None => {}
         }
     }
-    let net = PotassiumDirection::combine(!lowering.is_empty(), !raising.is_empty());
-    PotassiumBalance {
-        net,
-        lowering,
-        raising,
-    }
+    balance.net =
+        PotassiumDirection::combine(!balance.lowering.is_empty(), !balance.raising.is_empty());
+    balance
 }
 
 fn in_class_or_below(dataset: &Dataset, drug: DrugId, class: ClassId) -> bool {

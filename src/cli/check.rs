@@ -180,6 +180,8 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
             "net": r.potassium.net.as_str(),
             "lowering": generics(ds, &r.potassium.lowering),
             "raising": generics(ds, &r.potassium.raising),
+            "possibly_lowering": generics(ds, &r.potassium.possibly_lowering),
+            "possibly_raising": generics(ds, &r.potassium.possibly_raising),
         },
         "tremor": generics(ds, &r.tremor),
         "weakness": generics(ds, &r.weakness),
@@ -238,6 +240,14 @@ fn print_text(ds: &Dataset, r: &Report, out: &mut dyn Write) {
     let _ = writeln!(out, "Potassium: {}", r.potassium.net.as_str());
     let _ = writeln!(out, "  lowering: {}", list(&r.potassium.lowering));
     let _ = writeln!(out, "  raising: {}", list(&r.potassium.raising));
+    if !r.potassium.possibly_lowering.is_empty() || !r.potassium.possibly_raising.is_empty() {
+        let _ = writeln!(
+            out,
+            "  on limited evidence only: lowering {}; raising {}",
+            list(&r.potassium.possibly_lowering),
+            list(&r.potassium.possibly_raising)
+        );
+    }
     let _ = writeln!(out, "Tremor: {}", list(&r.tremor));
     let _ = writeln!(out, "Muscle weakness: {}", list(&r.weakness));
     for n in &r.notes {

@@ -417,9 +417,10 @@ impl Dataset {
             .filter(|&flag| match target {
                 NameTarget::Drug(d) => self.has_flag(d, flag),
                 NameTarget::Class(c) => self.class_has_flag(c, flag),
-                NameTarget::Combination(c) => {
-                    self.ingredients(c).into_iter().any(|d| self.has_flag(d, flag))
-                }
+                NameTarget::Combination(c) => self
+                    .ingredients(c)
+                    .into_iter()
+                    .any(|d| self.has_flag(d, flag)),
             })
             .collect()
     }

@@ -137,8 +137,16 @@ mod tests {
     #[test]
     fn picks_the_name_the_look_alike_resembles() {
         let cases: [(&[&str], &str, Option<&str>); 4] = [
-            (&["citalopram", "Celexa", "Cipramil"], "Celebrex", Some("Celexa")),
-            (&["furosemide", "frusemide", "Lasix"], "torsemide", Some("furosemide")),
+            (
+                &["citalopram", "Celexa", "Cipramil"],
+                "Celebrex",
+                Some("Celexa"),
+            ),
+            (
+                &["furosemide", "frusemide", "Lasix"],
+                "torsemide",
+                Some("furosemide"),
+            ),
             (&["lamotrigine", "Lamictal"], "Lamisil", Some("Lamictal")),
             (&[], "anything", None),
         ];

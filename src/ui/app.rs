@@ -259,10 +259,22 @@ impl MedriskApp {
         let table = [
             (shortcut(Modifiers::COMMAND, Key::F), Command::FocusSearch),
             (shortcut(Modifiers::COMMAND, Key::L), Command::FocusSearch),
-            (shortcut(Modifiers::COMMAND, Key::Plus), Command::Zoom(Zoom::In)),
-            (shortcut(Modifiers::COMMAND, Key::Equals), Command::Zoom(Zoom::In)),
-            (shortcut(Modifiers::COMMAND, Key::Minus), Command::Zoom(Zoom::Out)),
-            (shortcut(Modifiers::COMMAND, Key::Num0), Command::Zoom(Zoom::Reset)),
+            (
+                shortcut(Modifiers::COMMAND, Key::Plus),
+                Command::Zoom(Zoom::In),
+            ),
+            (
+                shortcut(Modifiers::COMMAND, Key::Equals),
+                Command::Zoom(Zoom::In),
+            ),
+            (
+                shortcut(Modifiers::COMMAND, Key::Minus),
+                Command::Zoom(Zoom::Out),
+            ),
+            (
+                shortcut(Modifiers::COMMAND, Key::Num0),
+                Command::Zoom(Zoom::Reset),
+            ),
             (shortcut(Modifiers::ALT, Key::ArrowLeft), Command::Back),
         ];
         let mut out: Vec<Command> = table
@@ -292,7 +304,11 @@ impl MedriskApp {
             let tabs = [
                 (NAV_SEARCH, Page::Search, "Ctrl+F"),
                 (NAV_CLASSES, Page::Classes, "classes and the effect matrix"),
-                (NAV_DATASET, Page::Dataset, "version, review date and sources"),
+                (
+                    NAV_DATASET,
+                    Page::Dataset,
+                    "version, review date and sources",
+                ),
             ];
             for (label, page, hint) in tabs {
                 if ui

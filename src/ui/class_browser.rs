@@ -144,7 +144,9 @@ impl ClassBrowser {
             }
         });
         if reveal && selected {
-            response.header_response.scroll_to_me(Some(egui::Align::Center));
+            response
+                .header_response
+                .scroll_to_me(Some(egui::Align::Center));
         }
         command
     }
@@ -152,7 +154,9 @@ impl ClassBrowser {
     fn matrix(&self, ui: &mut egui::Ui, ds: &Dataset) -> Option<Command> {
         let mut command = None;
         ui.heading("Effect matrix");
-        ui.weak("What each class passes on to its members; a member that differs is named in its cell.");
+        ui.weak(
+            "What each class passes on to its members; a member that differs is named in its cell.",
+        );
         let height = if self.filter.is_some() {
             ui.available_height() * 0.55
         } else {

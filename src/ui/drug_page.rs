@@ -145,7 +145,10 @@ fn classes(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
 fn look_alikes(ui: &mut egui::Ui, ds: &Dataset, id: DrugId, lasa: &[String]) {
     let own = ds.names_of(id);
     widgets::banner(ui, widgets::Tone::Warning, |ui| {
-        ui.label(RichText::new("⚠ Look-alike / sound-alike names: check the name on the prescription").strong());
+        ui.label(
+            RichText::new("⚠ Look-alike / sound-alike names: check the name on the prescription")
+                .strong(),
+        );
         for other in lasa {
             let ours = closest_name(&own, other).unwrap_or(ds.drug(id).generic.as_str());
             let (a, b) = tall_man(ours, other);
@@ -291,15 +294,21 @@ pub fn show_combination(ui: &mut egui::Ui, ds: &Dataset, id: CombinationId) -> O
                 ui.label(format!("Also known as {}", product.other_names.join(", ")));
             }
             if !product.markets.is_empty() {
-                let markets: Vec<&str> = product.markets.iter().map(|&m| words::market(m)).collect();
+                let markets: Vec<&str> =
+                    product.markets.iter().map(|&m| words::market(m)).collect();
                 ui.label(format!("Markets: {}", markets.join(", ")));
             }
             ui.add_space(8.0);
             ui.heading("Ingredients");
-            ui.weak("Each ingredient's effects apply; open one for its monitoring and counselling.");
+            ui.weak(
+                "Each ingredient's effects apply; open one for its monitoring and counselling.",
+            );
             for drug in ds.ingredients(id) {
                 ui.horizontal(|ui| {
-                    if ui.link(RichText::new(&ds.drug(drug).generic).size(17.0)).clicked() {
+                    if ui
+                        .link(RichText::new(&ds.drug(drug).generic).size(17.0))
+                        .clicked()
+                    {
                         command = Some(Command::Open(Page::Drug(drug)));
                     }
                     widgets::badges(ui, &ds.flags_of(NameTarget::Drug(drug)));

@@ -283,7 +283,11 @@ fn first_line(ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState, hit: &Hit, na
     }
     ui.label(RichText::new(name).strong().size(16.0));
     if hit.matched != name {
-        ui.label(format!("({} {})", words::name_kind(hit.name_kind), hit.matched));
+        ui.label(format!(
+            "({} {})",
+            words::name_kind(hit.name_kind),
+            hit.matched
+        ));
     }
     match hit.target {
         NameTarget::Drug(d) => {

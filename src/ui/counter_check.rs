@@ -1,0 +1,382 @@
+//! The counter-check page: the patient's medicine list (typed, pasted, or
+//! added from a drug page), the potassium balance, the medicines that can
+//! explain the complaint, other causes to ask about, red flags (always
+//! shown), and the summary to hand over. Renders `check::Report`; the list
+//! lives only as long as the window and is never saved unless asked.
+
+use eframe::egui::{self, RichText};
+
+use crate::check::{self, Complaint, Report, Resolved};
+use crate::dataset::{Dataset, DrugId, EffectFlag, PotassiumDirection};
+use crate::search::Index;
+
+use super::app::{Command, Page};
+use super::widgets::{self, Tone};
+use super::words;
+
+/// Accessible names of the page's inputs.
+pub const ADD_LABEL: &str = "Add a medicine";
+pub const PASTE_LABEL: &str = "Paste a medicine list";
+pub const PASTE_BUTTON: &str = "Add the pasted list";
+pub const CLEAR_BUTTON: &str = "Clear the list";
+pub const COPY_BUTTON: &str = "Copy summary";
+pub const SAVE_PATH_LABEL: &str = "Save summary to file";
+pub const SAVE_BUTTON: &str = "Save summary";
+pub const NO_COMPLAINT: &str = "No particular complaint";
+
+/// The page's state: the list as typed and the report computed from it.
+#[derive(Default)]
+pub struct CounterCheckView {
+    entries: Vec<String>,
+    add_text: String,
+    paste_text: String,
+    complaint: Option<Complaint>,
+    report: Option<Report>,
+    save_path: String,
+    /// The last copy or save result, shown under the buttons.
+    status: Option<String>,
+}
+
+impl CounterCheckView {
+    /// Adds one entry (a name as typed, or a generic name from a drug page).
+    pub fn add(&mut self, entry: &str) {
+        let entry = entry.trim();
+        if !entry.is_empty() && self.entries.len() < check::MAX_ENTRIES {
+            self.entries.push(entry.to_owned());
+            self.report = None;
+        }
+    }
+
+    pub fn entries(&self) -> &[String] {
+        &self.entries
+    }
+
+    /// Records the outcome of a copy or save, shown on the page.
+    pub fn set_status(&mut self, status: String) {
+        self.status = Some(status);
+    }
+
+    fn report(&mut self, dataset: &Dataset, index: &Index) -> &Report {
+        self.report.get_or_insert_with(|| {
+            check::check(dataset, index, &self.entries, self.complaint)
+        })
+    }
+
+    pub fn show(&mut self, ui: &mut egui::Ui, dataset: &Dataset, index: &Index) -> Vec<Command> {
+        let mut commands = Vec::new();
+        ui.heading("Counter check");
+        ui.label("Enter the patient's medicines to see the potassium balance, what can explain their symptoms, and when to refer.");
+        ui.add_space(6.0);
+        self.inputs(ui);
+        self.complaint_picker(ui);
+        ui.separator();
+        let complaint = self.complaint;
+        let report = self.report(dataset, index).clone();
+        let mut remove = None;
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                remove = entries_list(ui, dataset, &report, &mut commands);
+                if !report.drugs.is_empty() {
+                    potassium_panel(ui, dataset, &report);
+                    notes_panel(ui, dataset, &report);
+                }
+                if let Some(c) = complaint {
+                    complaint_panel(ui, dataset, &report, c, &mut commands);
+                }
+                red_flags_panel(ui, dataset);
+                self.summary_panel(ui, dataset, &report, &mut commands);
+            });
+        if let Some(i) = remove {
+            self.entries.remove(i);
+            self.report = None;
+        }
+        commands
+    }
+
+    fn inputs(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let label = ui.label(ADD_LABEL);
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.add_text)
+                        .hint_text("name, brand or British name, then Enter")
+                        .desired_width(320.0),
+                )
+                .labelled_by(label.id);
+            if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                let text = std::mem::take(&mut self.add_text);
+                for entry in check::split_list(&text) {
+                    self.add(&entry);
+                }
+                response.request_focus();
+            }
+            if ui.button(CLEAR_BUTTON).clicked() {
+                self.entries.clear();
+                self.report = None;
+                self.status = None;
+            }
+        });
+        ui.collapsing(PASTE_LABEL, |ui| {
+            let label = ui.label("One medicine per line, or separated by commas; strengths and forms are ignored.");
+            ui.add(
+                egui::TextEdit::multiline(&mut self.paste_text)
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+            if ui.button(PASTE_BUTTON).clicked() {
+                let text = std::mem::take(&mut self.paste_text);
+                for entry in check::split_list(&text) {
+                    self.add(&entry);
+                }
+            }
+        });
+    }
+
+    fn complaint_picker(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Complaint:");
+            let before = self.complaint;
+            ui.radio_value(&mut self.complaint, None, NO_COMPLAINT);
+            for c in Complaint::ALL {
+                ui.radio_value(&mut self.complaint, Some(c), c.label());
+            }
+            if before != self.complaint {
+                self.report = None;
+            }
+        });
+    }
+
+    fn summary_panel(
+        &mut self,
+        ui: &mut egui::Ui,
+        dataset: &Dataset,
+        report: &Report,
+        commands: &mut Vec<Command>,
+    ) {
+        ui.add_space(8.0);
+        ui.heading("Summary for the patient");
+        ui.label("Plain-language advice built from the counselling lines. Nothing is stored unless you save it.");
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(COPY_BUTTON).clicked() {
+                commands.push(Command::CopyText(check::patient_summary_markdown(
+                    dataset, report,
+                )));
+            }
+            let label = ui.label(SAVE_PATH_LABEL);
+            ui.add(
+                egui::TextEdit::singleline(&mut self.save_path)
+                    .hint_text("/home/me/summary.md")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+            let can_save = !self.save_path.trim().is_empty();
+            if ui
+                .add_enabled(can_save, egui::Button::new(SAVE_BUTTON))
+                .clicked()
+            {
+                commands.push(Command::SaveText {
+                    path: self.save_path.trim().into(),
+                    text: check::patient_summary_markdown(dataset, report),
+                });
+            }
+        });
+        if let Some(status) = &self.status {
+            ui.weak(status);
+        }
+    }
+}
+
+/// The list as typed and as understood; returns an entry to remove.
+fn entries_list(
+    ui: &mut egui::Ui,
+    dataset: &Dataset,
+    report: &Report,
+    commands: &mut Vec<Command>,
+) -> Option<usize> {
+    let mut remove = None;
+    if report.entries.is_empty() {
+        ui.weak("No medicines yet.");
+        return None;
+    }
+    ui.strong(format!("Medicines ({})", report.drugs.len()));
+    for (i, entry) in report.entries.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .small_button("Remove")
+                .on_hover_text(format!("Remove \"{}\" from the list", entry.input))
+                .clicked()
+            {
+                remove = Some(i);
+            }
+            match &entry.resolved {
+                Resolved::Drug(d) => {
+                    drug_link(ui, dataset, *d, commands);
+                    widgets::badges(ui, &dataset.flags_of(crate::dataset::NameTarget::Drug(*d)));
+                }
+                Resolved::Combination(c, parts) => {
+                    ui.strong(&dataset.combination(*c).name);
+                    ui.label("=");
+                    for (k, d) in parts.iter().enumerate() {
+                        if k > 0 {
+                            ui.label("+");
+                        }
+                        drug_link(ui, dataset, *d, commands);
+                    }
+                }
+                Resolved::Unresolved {
+                    reason,
+                    suggestions,
+                } => {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        format!("\"{}\" not recognised: {reason}", entry.input),
+                    );
+                    if !suggestions.is_empty() {
+                        ui.weak(format!("try: {}", suggestions.join(", ")));
+                    }
+                }
+            }
+            if let Some(typed) = &entry.corrected_from {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    format!("corrected from \"{typed}\""),
+                );
+            } else if !matches!(entry.resolved, Resolved::Unresolved { .. })
+                && entry.matched.as_deref() != Some(entry.input.as_str())
+            {
+                ui.weak(format!("typed \"{}\"", entry.input));
+            }
+        });
+    }
+    for dup in &report.duplicates {
+        widgets::banner(ui, Tone::Warning, |ui| {
+            ui.label(format!(
+                "{} is on the list more than once ({}).",
+                dataset.drug(dup.drug).generic,
+                dup.inputs.join("; ")
+            ));
+        });
+    }
+    remove
+}
+
+fn drug_link(ui: &mut egui::Ui, dataset: &Dataset, drug: DrugId, commands: &mut Vec<Command>) {
+    if ui.link(&dataset.drug(drug).generic).clicked() {
+        commands.push(Command::Open(Page::Drug(drug)));
+    }
+}
+
+fn names(dataset: &Dataset, ids: &[DrugId]) -> String {
+    if ids.is_empty() {
+        return "none".into();
+    }
+    ids.iter()
+        .map(|&d| dataset.drug(d).generic.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn potassium_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
+    ui.add_space(8.0);
+    ui.heading("Potassium balance");
+    let p = &report.potassium;
+    let verdict = match p.net {
+        PotassiumDirection::Lowers => "The list lowers potassium.",
+        PotassiumDirection::Raises => "The list raises potassium.",
+        PotassiumDirection::Mixed => "The list pushes potassium both ways: check a level.",
+        PotassiumDirection::None => "No medicine on the list is known to change potassium.",
+    };
+    ui.strong(verdict);
+    ui.horizontal_wrapped(|ui| {
+        widgets::badge(ui, EffectFlag::LowersPotassium);
+        ui.label(format!("{}: {}", p.lowering.len(), names(dataset, &p.lowering)));
+    });
+    ui.horizontal_wrapped(|ui| {
+        widgets::badge(ui, EffectFlag::RaisesPotassium);
+        ui.label(format!("{}: {}", p.raising.len(), names(dataset, &p.raising)));
+    });
+    ui.horizontal_wrapped(|ui| {
+        widgets::badge(ui, EffectFlag::Tremor);
+        ui.label(names(dataset, &report.tremor));
+    });
+    ui.horizontal_wrapped(|ui| {
+        widgets::badge(ui, EffectFlag::MuscleWeakness);
+        ui.label(names(dataset, &report.weakness));
+    });
+}
+
+fn notes_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
+    for note in &report.notes {
+        widgets::banner(ui, Tone::Warning, |ui| {
+            ui.strong(&note.rule.title);
+            ui.label(format!("Medicines: {}", names(dataset, &note.drugs)));
+            ui.label(&note.rule.note);
+            ui.label(format!("Monitor: {}", note.rule.monitoring));
+            let sources: Vec<String> = note
+                .rule
+                .sources
+                .iter()
+                .filter_map(|s| dataset.source(s))
+                .map(|s| format!("{} ({})", s.title, s.section))
+                .collect();
+            ui.weak(format!("Sources: {}", sources.join("; ")));
+        });
+    }
+}
+
+fn complaint_panel(
+    ui: &mut egui::Ui,
+    dataset: &Dataset,
+    report: &Report,
+    complaint: Complaint,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(8.0);
+    ui.heading(format!("{}: medicines that can cause it", complaint.label()));
+    if report.explanations.is_empty() {
+        ui.label("None of the medicines on the list is documented to cause this.");
+    }
+    for x in &report.explanations {
+        widgets::card(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                drug_link(ui, dataset, x.drug, commands);
+                ui.strong(words::effect_title(x.effect.kind, x.effect.direction));
+                ui.weak(format!(
+                    "{} frequency, {} evidence",
+                    words::frequency(x.effect.frequency),
+                    words::evidence(x.effect.evidence)
+                ));
+            });
+            ui.label(&x.effect.mechanism);
+            ui.label(RichText::new(format!("Monitor: {}", x.effect.monitoring)).italics());
+            if let Some(refer) = &x.effect.refer_if {
+                ui.colored_label(ui.visuals().error_fg_color, format!("Refer urgently if: {refer}"));
+            }
+        });
+    }
+    if !report.other_causes.is_empty() {
+        ui.add_space(6.0);
+        ui.strong("Other causes to ask about");
+        for cause in &report.other_causes {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&cause.name).strong());
+                ui.label(&cause.ask);
+            });
+        }
+    }
+}
+
+fn red_flags_panel(ui: &mut egui::Ui, dataset: &Dataset) {
+    if dataset.red_flags.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    widgets::banner(ui, Tone::Error, |ui| {
+        ui.strong("Refer urgently if the patient has");
+        for flag in &dataset.red_flags {
+            ui.label(format!("{}: {}", flag.sign, flag.action));
+        }
+    });
+}
