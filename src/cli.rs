@@ -240,19 +240,58 @@ fn hit_json(ds: &Dataset, hit: &Hit) -> Value {
         "score": hit.score,
         "potassium": potassium,
         "lasa": hit.lasa,
+        "corrected_from": hit.corrected_from,
+        "tie": hit.tie,
     })
 }
 
 fn search(ds: &Dataset, query: &str, json: bool, limit: usize, out: &mut dyn Write) -> u8 {
     let index = Index::new(ds);
-    let hits = index.search(query, limit);
+    let result = index.lookup(query, limit);
+    let hits = &result.hits;
     if json {
-        let arr: Vec<Value> = hits.iter().map(|h| hit_json(ds, h)).collect();
+        let arr: Vec<Value> = if hits.is_empty() {
+            // Nothing matched (exit status 1): the nearest names, marked
+            // "match": "nearest" with score 0, never as hits.
+            result
+                .nearest
+                .iter()
+                .map(|s| {
+                    let hit = Hit {
+                        target: s.target,
+                        matched: s.name.clone(),
+                        name_kind: s.name_kind,
+                        kind: crate::search::MatchKind::Exact,
+                        score: 0,
+                        lasa: s.lasa.clone(),
+                        corrected_from: None,
+                        tie: false,
+                    };
+                    let mut v = hit_json(ds, &hit);
+                    v["match"] = Value::from("nearest");
+                    v["distance"] = Value::from(s.distance);
+                    v
+                })
+                .collect()
+        } else {
+            hits.iter().map(|h| hit_json(ds, h)).collect()
+        };
         let _ = writeln!(out, "{}", Value::Array(arr));
     } else if hits.is_empty() {
-        let _ = writeln!(out, "no medicine or class matches \"{query}\"");
+        let _ = writeln!(out, "no medicine or class matches \"{}\"", result.searched);
+        if !result.nearest.is_empty() {
+            let names: Vec<&str> = result.nearest.iter().map(|s| s.name.as_str()).collect();
+            let _ = writeln!(out, "nearest names: {}", names.join(", "));
+        }
     } else {
-        for h in &hits {
+        if result.truncated {
+            let _ = writeln!(
+                out,
+                "(query cut to its first {} characters)",
+                crate::search::MAX_QUERY_CHARS
+            );
+        }
+        for h in hits {
             let name = target_name(ds, h.target);
             let mut line = format!("{name:<24} {}", target_type(h.target));
             if h.matched != name {
@@ -263,6 +302,12 @@ fn search(ds: &Dataset, query: &str, json: bool, limit: usize, out: &mut dyn Wri
                 ));
             }
             line.push_str(&format!("  [{}]", h.kind.as_str()));
+            if let Some(typed) = &h.corrected_from {
+                line.push_str(&format!("  corrected from \"{typed}\""));
+            }
+            if h.tie {
+                line.push_str("  (equal match)");
+            }
             if !h.lasa.is_empty() {
                 line.push_str(&format!("  look-alike: {}", h.lasa.join(", ")));
             }

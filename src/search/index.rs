@@ -406,7 +406,7 @@ impl Index {
             let (dist, penalty) = if d.full <= k {
                 (d.full, len.abs_diff(n))
             } else if n >= MIN_PREFIX_TYPO && d.prefix <= k {
-                (d.prefix, 30 + (len - n).min(9))
+                (d.prefix, 30 + len.saturating_sub(n).min(9))
             } else {
                 continue;
             };
@@ -424,7 +424,7 @@ impl Index {
         }
         for &f in self.phonetic.get(&phonetic_key(text)).into_iter().flatten() {
             let form = &self.forms[f as usize];
-            let penalty = if form.whole { 0 } else { 10 } + form.chars.len().abs_diff(n).min(39);
+            let penalty = (if form.whole { 0 } else { 10 }) + form.chars.len().abs_diff(n).min(39);
             self.offer(best, form.name, MatchKind::Phonetic, 250 - penalty as u32);
         }
     }
@@ -584,7 +584,7 @@ mod tests {
     #[test]
     fn nothing_found_offers_the_nearest() {
         let ix = index();
-        let r = ix.lookup("zzyzx", 10);
+        let r = ix.lookup("qqqq", 10);
         assert!(r.hits.is_empty());
         assert!(r.nearest.is_empty()); // shares nothing with any name
         let r = ix.lookup("furazolidone", 10);

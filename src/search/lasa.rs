@@ -55,10 +55,15 @@ pub fn partners(ds: &Dataset) -> HashMap<NameTarget, Vec<String>> {
     out
 }
 
+/// Adds `name` unless it is the owner itself or already listed, by name or
+/// by what it names in the dataset ("Celexa" and "citalopram" are one).
 fn push_unique(list: &mut Vec<String>, name: &str, ds: &Dataset, owner: NameTarget) {
     let key = name_key(name);
-    let is_self = ds.lookup_name(name).is_some_and(|e| e.target == owner);
-    if !is_self && !list.iter().any(|n| name_key(n) == key) {
+    let target = ds.lookup_name(name).map(|e| e.target);
+    let listed = list.iter().any(|n| {
+        name_key(n) == key || (target.is_some() && ds.lookup_name(n).map(|e| e.target) == target)
+    });
+    if target != Some(owner) && !listed {
         list.push(name.to_owned());
     }
 }

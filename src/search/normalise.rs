@@ -28,6 +28,7 @@ const UNITS: &[&str] = &[
     "mcg",
     "mcgs",
     "ug",
+    "\u{b5}g",
     "μg",
     "g",
     "gm",
