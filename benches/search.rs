@@ -44,11 +44,46 @@ const ONSETS: &[&str] = &[
 const VOWELS: &[&str] = &["a", "e", "i", "o", "u", "y", "ae", "io", "ou"];
 const CODAS: &[&str] = &["", "", "n", "r", "l", "s", "m", "x", "t"];
 const STEMS: &[&str] = &[
-    "olol", "pril", "sartan", "statin", "azide", "semide", "mab", "tinib", "cillin", "mycin",
-    "oxacin", "azole", "dipine", "prazole", "tidine", "setron", "triptan", "parin", "lukast",
-    "afil", "floxacin", "cycline", "vir", "navir", "xaban", "gliptin", "glitazone", "amide",
-    "olone", "asone", "terol", "tropium", "zepam", "zolam", "oxetine", "triptyline", "done",
-    "phylline", "ine", "ate",
+    "olol",
+    "pril",
+    "sartan",
+    "statin",
+    "azide",
+    "semide",
+    "mab",
+    "tinib",
+    "cillin",
+    "mycin",
+    "oxacin",
+    "azole",
+    "dipine",
+    "prazole",
+    "tidine",
+    "setron",
+    "triptan",
+    "parin",
+    "lukast",
+    "afil",
+    "floxacin",
+    "cycline",
+    "vir",
+    "navir",
+    "xaban",
+    "gliptin",
+    "glitazone",
+    "amide",
+    "olone",
+    "asone",
+    "terol",
+    "tropium",
+    "zepam",
+    "zolam",
+    "oxetine",
+    "triptyline",
+    "done",
+    "phylline",
+    "ine",
+    "ate",
 ];
 const BRAND_ENDS: &[&str] = &["ex", "on", "ix", "ol", "a", "in", "ax", "ene", "or", "yl"];
 
@@ -191,11 +226,22 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 /// Times each query of the mix `reps` times and prints p50, p95 and max.
 fn print_percentiles(label: &str, mix: &[(&str, String)], reps: usize, run: &dyn Fn(&str)) {
     let mut times: Vec<Duration> = Vec::with_capacity(mix.len() * reps);
-    for (_, q) in mix {
+    let mut slowest: Vec<(Duration, &str, &str)> = Vec::new();
+    for (kind, q) in mix {
+        let mut own: Vec<Duration> = Vec::with_capacity(reps);
         for _ in 0..reps {
             let t = Instant::now();
             run(q);
-            times.push(t.elapsed());
+            own.push(t.elapsed());
+        }
+        own.sort();
+        slowest.push((own[own.len() / 2], kind, q));
+        times.extend(own);
+    }
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+    if std::env::var_os("SEARCH_BENCH_SLOWEST").is_some() {
+        for (t, kind, q) in slowest.iter().take(5) {
+            eprintln!("  slowest {label}: {t:.1?} {kind} {q:?}");
         }
     }
     times.sort();
@@ -230,8 +276,12 @@ fn main() {
         shipped.names().len(),
         synthetic.names().len()
     );
-    println!("| dataset / engine                   | qs   | p50        | p95        | max        |");
-    println!("|------------------------------------|------|------------|------------|------------|");
+    println!(
+        "| dataset / engine                   | qs   | p50        | p95        | max        |"
+    );
+    println!(
+        "|------------------------------------|------|------------|------------|------------|"
+    );
     print_percentiles("shipped / index", &shipped_mix, 200, &|q| {
         black_box(shipped_index.lookup(q, 10));
     });

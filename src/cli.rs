@@ -250,37 +250,19 @@ fn search(ds: &Dataset, query: &str, json: bool, limit: usize, out: &mut dyn Wri
     let result = index.lookup(query, limit);
     let hits = &result.hits;
     if json {
-        let arr: Vec<Value> = if hits.is_empty() {
-            // Nothing matched (exit status 1): the nearest names, marked
-            // "match": "nearest" with score 0, never as hits.
-            result
-                .nearest
-                .iter()
-                .map(|s| {
-                    let hit = Hit {
-                        target: s.target,
-                        matched: s.name.clone(),
-                        name_kind: s.name_kind,
-                        kind: crate::search::MatchKind::Exact,
-                        score: 0,
-                        lasa: s.lasa.clone(),
-                        corrected_from: None,
-                        tie: false,
-                    };
-                    let mut v = hit_json(ds, &hit);
-                    v["match"] = Value::from("nearest");
-                    v["distance"] = Value::from(s.distance);
-                    v
-                })
-                .collect()
-        } else {
-            hits.iter().map(|h| hit_json(ds, h)).collect()
-        };
+        // Nothing matched: `[]` (README, "JSON output"); the nearest names
+        // are offered in the text output only.
+        let arr: Vec<Value> = hits.iter().map(|h| hit_json(ds, h)).collect();
         let _ = writeln!(out, "{}", Value::Array(arr));
     } else if hits.is_empty() {
-        let _ = writeln!(out, "no medicine or class matches \"{}\"", result.searched);
+        let _ = writeln!(out, "no medicine or class matches \"{query}\"");
         if !result.nearest.is_empty() {
-            let names: Vec<&str> = result.nearest.iter().map(|s| s.name.as_str()).collect();
+            let names: Vec<&str> = result
+                .nearest
+                .iter()
+                .take(limit)
+                .map(|s| s.name.as_str())
+                .collect();
             let _ = writeln!(out, "nearest names: {}", names.join(", "));
         }
     } else {

@@ -9,7 +9,9 @@
 
 use std::collections::BTreeSet;
 
-use medrisk::dataset::{Dataset, Direction, DrugId, EffectKind, NameTarget, PotassiumDirection};
+use medrisk::dataset::{
+    ClassId, Dataset, Direction, DrugId, EffectKind, NameTarget, PotassiumDirection,
+};
 
 use EffectKind::{MuscleWeakness, Tremor};
 use PotassiumDirection::{Lowers, Mixed, Raises};
@@ -23,11 +25,15 @@ enum Fact {
     SameAs(&'static str),
     /// The name means a single drug (any).
     Present,
+    /// The name means a drug that is, or belongs to the class meant by, this
+    /// other name ("Priadel" is a lithium).
+    Within(&'static str),
     /// Net potassium direction: `potassium_of` for a drug; for a combination
-    /// product, the ingredients combined as the app combines a medicine list.
+    /// product, the ingredients combined as the app combines a medicine list;
+    /// for a class, every member drug.
     Potassium(PotassiumDirection),
     /// Documented to cause tremor or muscle weakness (for a combination
-    /// product: through at least one ingredient).
+    /// product: through at least one ingredient; for a class: every member).
     Causes(EffectKind),
     /// A documented negative: a `no_effect` effect of this kind applies and
     /// `causes` is false.
@@ -169,7 +175,7 @@ const FACTS: &[(&str, Fact)] = &[
     ("Lipitor", Is("atorvastatin")),
     ("Zocor", Is("simvastatin")),
     ("Crestor", Is("rosuvastatin")),
-    ("Priadel", SameAs("lithium")),
+    ("Priadel", Within("lithium")),
     ("Spiriva", Is("tiotropium")),
     ("Atrovent", Is("ipratropium")),
 ];
@@ -186,6 +192,43 @@ fn describe(ds: &Dataset, target: NameTarget) -> String {
         NameTarget::Drug(d) => format!("drug \"{}\"", ds.drug(d).generic),
         NameTarget::Class(c) => format!("class \"{}\"", ds.class(c).id),
         NameTarget::Combination(c) => format!("combination \"{}\"", ds.combination(c).name),
+    }
+}
+
+/// Every drug in a class or its sub-classes.
+fn class_members(ds: &Dataset, class: ClassId) -> Vec<DrugId> {
+    ds.drug_ids()
+        .filter(|&d| ds.class_chain(ds.class_of(d)).contains(&class))
+        .collect()
+}
+
+/// A fact stated of a class name ("lithium") holds when the class has
+/// members and every one of them satisfies `holds`.
+fn every_member(
+    ds: &Dataset,
+    class: ClassId,
+    what: &str,
+    holds: impl Fn(DrugId) -> bool,
+) -> Result<(), String> {
+    let members = class_members(ds, class);
+    let off: Vec<&str> = members
+        .iter()
+        .filter(|&&m| !holds(m))
+        .map(|&m| ds.drug(m).generic.as_str())
+        .collect();
+    if members.is_empty() {
+        Err(format!(
+            "MISSING: class \"{}\" has no member drugs",
+            ds.class(class).id
+        ))
+    } else if off.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "WRONG: in class \"{}\" these do not {what}: {}",
+            ds.class(class).id,
+            off.join(", ")
+        ))
     }
 }
 
@@ -249,15 +292,37 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
             }
         }
         Present => drug_only(ds, target).map(|_| ()),
+        Within(other) => {
+            let d = drug_only(ds, target)?;
+            let o = ds
+                .lookup_name(other)
+                .ok_or_else(|| format!("MISSING: \"{other}\" is not a name in the dataset"))?;
+            let ok = match o.target {
+                NameTarget::Drug(x) => x == d,
+                NameTarget::Class(c) => ds.class_chain(ds.class_of(d)).contains(&c),
+                NameTarget::Combination(_) => false,
+            };
+            if ok {
+                Ok(())
+            } else {
+                Err(format!(
+                    "WRONG: means {}, which is not within {}",
+                    describe(ds, target),
+                    describe(ds, o.target)
+                ))
+            }
+        }
         Potassium(want) => {
             let got = match target {
                 NameTarget::Drug(d) => ds.potassium_of(d),
                 NameTarget::Combination(c) => product_potassium(ds, &ds.ingredients(c)),
-                NameTarget::Class(_) => {
-                    return Err(format!(
-                        "WRONG: means {}, expected a medicine",
-                        describe(ds, target)
-                    ));
+                NameTarget::Class(c) => {
+                    return every_member(
+                        ds,
+                        c,
+                        &format!("have potassium {}", want.as_str()),
+                        |m| ds.potassium_of(m) == want,
+                    );
                 }
             };
             if got == want {
@@ -275,11 +340,8 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
             let drugs = match target {
                 NameTarget::Drug(d) => vec![d],
                 NameTarget::Combination(c) => ds.ingredients(c),
-                NameTarget::Class(_) => {
-                    return Err(format!(
-                        "WRONG: means {}, expected a medicine",
-                        describe(ds, target)
-                    ));
+                NameTarget::Class(c) => {
+                    return every_member(ds, c, &format!("cause {kind:?}"), |m| ds.causes(m, kind));
                 }
             };
             if drugs.iter().any(|&d| ds.causes(d, kind)) {

@@ -52,9 +52,10 @@ fn enter_opens_the_first_result_as_a_drug_page() {
     harness.get_by_label("Sub-class");
     harness.get_by_label("Brands, US");
     harness.get_by_label("frusemide");
-    harness.get_all_by_label("Tell the patient");
-    harness.get_all_by_label("Monitoring");
-    harness.get_all_by_label("Sources");
+    let effects = dataset().effects_of(drug("furosemide")).len();
+    for part in ["Tell the patient", "Monitoring", "Sources", "Frequency"] {
+        assert_eq!(harness.get_all_by_label(part).count(), effects, "{part}");
+    }
     harness.get_by_role_and_label(Role::Button, ADD_TO_CHECK_LABEL);
     // The search that led here is remembered.
     assert_eq!(harness.state().saved().recent_searches, ["Lasix"]);
@@ -279,11 +280,17 @@ fn the_dataset_page_shows_version_counts_and_sources() {
     harness.get_by_label(NAV_DATASET).click();
     harness.run();
     harness.get_by_label("Dataset version");
-    harness.get_all_by_label(&ds.metadata.version);
+    assert!(harness.get_all_by_label(&ds.metadata.version).count() > 0);
     harness.get_by_label(&format!("Sources ({})", ds.sources.len()));
     harness.get_by_label(&ds.drugs.len().to_string());
     harness.get_by_label(&ds.sources[0].title);
-    harness.get_all_by_label_contains("does not replace, professional judgement");
+    // On the page and in the footer.
+    assert_eq!(
+        harness
+            .get_all_by_label_contains("does not replace, professional judgement")
+            .count(),
+        2
+    );
 }
 
 #[test]

@@ -54,3 +54,9 @@ fn a_broken_data_file_falls_back_with_a_banner() {
     harness.get_by_label_contains("could not be loaded");
     harness.get_by_label_contains("unknown-source.ron:49:31: drug \"furosemide\"");
 }
+
+#[test]
+fn the_window_icon_decodes() {
+    let icon = medrisk::ui::window_icon().expect("icons/medrisk-256.png is a PNG");
+    assert_eq!((icon.width, icon.height), (256, 256));
+}

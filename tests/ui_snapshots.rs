@@ -20,16 +20,23 @@ fn themed(theme: ThemeChoice) -> MedriskApp {
     MedriskApp::with_settings(dataset(), None, saved, None).with_today(today())
 }
 
+/// No pointer over the window, so no hover colours in the image.
+fn settle(harness: &mut egui_kittest::Harness<'static, MedriskApp>) {
+    harness.remove_cursor();
+    harness.run();
+}
+
 fn size() -> egui::Vec2 {
     egui::vec2(1000.0, 700.0)
 }
 
 #[test]
-fn search_results_for_a_brand() {
+fn search_results_with_the_second_row_chosen() {
     let mut harness = harness_sized(themed(ThemeChoice::Light), size());
     type_search(&mut harness, "pred");
     harness.key_press(Key::ArrowDown);
     harness.run();
+    settle(&mut harness);
     harness.snapshot("search_results_pred");
 }
 
@@ -37,6 +44,7 @@ fn search_results_for_a_brand() {
 fn search_with_a_typo_corrected() {
     let mut harness = harness_sized(themed(ThemeChoice::Dark), size());
     type_search(&mut harness, "furosimide");
+    settle(&mut harness);
     harness.snapshot("search_typo_furosimide_dark");
 }
 
@@ -46,6 +54,7 @@ fn drug_page() {
     type_search(&mut harness, "prednisone");
     harness.key_press(Key::Enter);
     harness.run();
+    settle(&mut harness);
     harness.snapshot("drug_page_prednisone");
 }
 
@@ -56,6 +65,7 @@ fn class_matrix_filtered_to_potassium_lowering() {
     harness.run();
     harness.get_by_label("K⁺ ↓ lower potassium").click();
     harness.run();
+    settle(&mut harness);
     harness.snapshot("class_matrix_lowers_potassium");
 }
 
@@ -64,5 +74,6 @@ fn dataset_page() {
     let mut harness = harness_sized(themed(ThemeChoice::Light), size());
     harness.get_by_label(NAV_DATASET).click();
     harness.run();
+    settle(&mut harness);
     harness.snapshot("dataset_page");
 }

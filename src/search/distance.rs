@@ -5,12 +5,12 @@
 
 /// How many typos a query of `len` characters may contain and still match:
 /// none up to three letters (too little to tell a typo from another name),
-/// then one more for every four letters, at most three.
+/// one up to eight, two up to twelve, then three.
 pub fn typo_bound(len: usize) -> usize {
     let k = match len {
         0..=3 => 0,
-        4..=7 => 1,
-        8..=11 => 2,
+        4..=8 => 1,
+        9..=12 => 2,
         _ => 3,
     };
     // The bigram prefilter needs more bigrams than k edits can destroy
@@ -154,7 +154,7 @@ mod tests {
     #[test]
     fn the_bound_grows_with_length() {
         let bounds: Vec<usize> = (0..=14).map(typo_bound).collect();
-        assert_eq!(bounds, [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3]);
+        assert_eq!(bounds, [0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3]);
         for len in 0..100 {
             assert!(len == 0 || 3 * typo_bound(len) < len, "{len}");
         }

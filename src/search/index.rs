@@ -98,6 +98,9 @@ impl Skim {
     }
 }
 
+/// The best hit so far for each target.
+type Best = HashMap<NameTarget, Candidate>;
+
 /// The best hit so far for one target.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -254,8 +257,8 @@ impl Index {
         }
         let chars: Vec<char> = q.compact.chars().collect();
         let n = chars.len();
-        let mut best: HashMap<NameTarget, Candidate> = HashMap::new();
-        let stages: [&dyn Fn(&mut HashMap<NameTarget, Candidate>); 6] = [
+        let mut best: Best = HashMap::new();
+        let stages: [&dyn Fn(&mut Best); 6] = [
             &|b| self.exact_stage(q, b),
             &|b| self.prefix_stage(q, b),
             &|b| self.subsequence_stage(&q.compact, &chars, b),
@@ -305,13 +308,7 @@ impl Index {
     }
 
     /// Keeps the better of an existing candidate for the target and this one.
-    fn offer(
-        &self,
-        best: &mut HashMap<NameTarget, Candidate>,
-        name: u32,
-        kind: MatchKind,
-        score: u32,
-    ) {
+    fn offer(&self, best: &mut Best, name: u32, kind: MatchKind, score: u32) {
         let target = self.names[name as usize].target;
         let new = Candidate { name, kind, score };
         match best.get_mut(&target) {
@@ -335,7 +332,7 @@ impl Index {
         }
     }
 
-    fn exact_stage(&self, q: &Normalised, best: &mut HashMap<NameTarget, Candidate>) {
+    fn exact_stage(&self, q: &Normalised, best: &mut Best) {
         for key in [&q.compact, &q.raw_compact] {
             for &id in self.exact.get(key.as_str()).into_iter().flatten() {
                 self.offer(best, id, MatchKind::Exact, 1000);
@@ -343,7 +340,7 @@ impl Index {
         }
     }
 
-    fn prefix_stage(&self, q: &Normalised, best: &mut HashMap<NameTarget, Candidate>) {
+    fn prefix_stage(&self, q: &Normalised, best: &mut Best) {
         for key in [&q.compact, &q.raw_compact] {
             let n = key.chars().count();
             let start = self
@@ -361,12 +358,7 @@ impl Index {
         }
     }
 
-    fn subsequence_stage(
-        &self,
-        text: &str,
-        chars: &[char],
-        best: &mut HashMap<NameTarget, Candidate>,
-    ) {
+    fn subsequence_stage(&self, text: &str, chars: &[char], best: &mut Best) {
         if chars.len() < 2 {
             return;
         }
@@ -386,26 +378,35 @@ impl Index {
         }
     }
 
-    fn typo_stage(&self, chars: &[char], best: &mut HashMap<NameTarget, Candidate>) {
+    fn typo_stage(&self, chars: &[char], best: &mut Best) {
         let n = chars.len();
         let k = typo_bound(n);
         if k == 0 {
             return;
         }
+        // Type-ahead with a typo allows one typo fewer than a whole name
+        // (at least one), so those many longer names must share more
+        // bigrams with the query to be measured.
+        let kp = k.saturating_sub(1).max(1);
+        let need_prefix = n.saturating_sub(3 * kp);
         let mut scratch = Scratch::default();
-        for f in self.grams.candidates(chars, k) {
+        for (f, shared) in self.grams.candidates(chars, k) {
             let form = &self.forms[f as usize];
             let len = form.chars.len();
-            if len + k < n {
+            let whole_possible = len.abs_diff(n) <= k;
+            let prefix_possible =
+                n >= MIN_PREFIX_TYPO && len + kp >= n && usize::from(shared) >= need_prefix;
+            if !whole_possible && !prefix_possible {
                 continue;
             }
-            let Some(d) = scratch.distances(chars, &form.chars, k) else {
+            let max = if whole_possible { k } else { kp };
+            let Some(d) = scratch.distances(chars, &form.chars, max) else {
                 continue;
             };
             let word_penalty = if form.whole { 0 } else { 15 };
-            let (dist, penalty) = if d.full <= k {
+            let (dist, penalty) = if whole_possible && d.full <= k {
                 (d.full, len.abs_diff(n))
-            } else if n >= MIN_PREFIX_TYPO && d.prefix <= k {
+            } else if prefix_possible && d.prefix <= kp {
                 (d.prefix, 30 + len.saturating_sub(n).min(9))
             } else {
                 continue;
@@ -418,7 +419,7 @@ impl Index {
         }
     }
 
-    fn phonetic_stage(&self, text: &str, n: usize, best: &mut HashMap<NameTarget, Candidate>) {
+    fn phonetic_stage(&self, text: &str, n: usize, best: &mut Best) {
         if n < MIN_LOOSE {
             return;
         }
@@ -429,7 +430,7 @@ impl Index {
         }
     }
 
-    fn partial_stage(&self, text: &str, chars: &[char], best: &mut HashMap<NameTarget, Candidate>) {
+    fn partial_stage(&self, text: &str, chars: &[char], best: &mut Best) {
         if chars.len() < MIN_LOOSE {
             return;
         }

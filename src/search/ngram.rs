@@ -63,12 +63,17 @@ impl BigramIndex {
     }
 
     /// Forms that may be within `k` edits of `query` (as a whole or by a
-    /// prefix): those sharing at least `query.len() − 3k` positional
-    /// bigrams. `k` must leave that at least one (see
-    /// [`super::distance::typo_bound`]).
-    pub fn candidates(&self, query: &[char], k: usize) -> Vec<u32> {
+    /// prefix), with how many positional bigrams they share: at least
+    /// `query.len() − 3k`. `k` must leave that at least one (see
+    /// [`super::distance::typo_bound`]); a caller allowing fewer edits for
+    /// some forms can demand more shared bigrams of those.
+    pub fn candidates(&self, query: &[char], k: usize) -> Vec<(u32, u16)> {
         let need = query.len().saturating_sub(3 * k).max(1);
-        let mut counts = vec![0u16; self.forms];
+        // Per form: how many query bigrams it shares, and one past the last
+        // query position that counted (all zero, so the allocation is
+        // cheap), so a form holding a bigram twice within the window
+        // ("olol") counts it once.
+        let mut counts: Vec<(u16, u32)> = vec![(0, 0); self.forms];
         let mut touched: Vec<u32> = Vec::new();
         for (p, g) in grams(query) {
             let Some(list) = self.postings.get(&g) else {
@@ -78,17 +83,25 @@ impl BigramIndex {
             let hi = pos16(p + k);
             let start = list.partition_point(|&(q, _)| q < lo);
             let end = list.partition_point(|&(q, _)| q <= hi);
+            let p = u32::try_from(p + 1).unwrap_or(u32::MAX);
             for &(_, id) in &list[start..end] {
-                let c = &mut counts[id as usize];
-                if *c == 0 {
+                let (count, last) = &mut counts[id as usize];
+                if *last == p {
+                    continue;
+                }
+                *last = p;
+                if *count == 0 {
                     touched.push(id);
                 }
-                *c = c.saturating_add(1);
+                *count = count.saturating_add(1);
             }
         }
-        touched.retain(|&id| usize::from(counts[id as usize]) >= need);
+        touched.retain(|&id| usize::from(counts[id as usize].0) >= need);
         touched.sort_unstable();
         touched
+            .into_iter()
+            .map(|id| (id, counts[id as usize].0))
+            .collect()
     }
 
     /// Forms sharing any bigram with `query`, wherever it is, with how many
@@ -165,7 +178,7 @@ mod tests {
         for q in queries {
             let q = chars(q);
             let k = typo_bound(q.len());
-            let found = index.candidates(&q, k);
+            let found: Vec<u32> = index.candidates(&q, k).into_iter().map(|c| c.0).collect();
             for (id, form) in forms.iter().enumerate() {
                 let within = scratch
                     .distances(&q, form, k)
@@ -184,7 +197,7 @@ mod tests {
             .map(|s| chars(s))
             .collect();
         let index = BigramIndex::new(forms.iter().map(Vec::as_slice));
-        assert_eq!(index.candidates(&chars("furosimide"), 2), vec![0]);
+        assert_eq!(index.candidates(&chars("furosimide"), 2), vec![(0, 8)]);
         assert!(index.overlap(&chars("qqqq")).is_empty());
     }
 }

@@ -22,6 +22,8 @@ pub struct ClassBrowser {
     pub selected: Option<ClassId>,
     /// Open the tree down to `selected` on the next frame.
     reveal: bool,
+    /// The filter changed: open (or fold) the whole tree on the next frame.
+    filter_changed: bool,
 }
 
 impl ClassBrowser {
@@ -35,6 +37,7 @@ impl ClassBrowser {
         self.filter_bar(ui);
         ui.separator();
         let reveal = std::mem::take(&mut self.reveal);
+        let refold = std::mem::take(&mut self.filter_changed);
         egui::Panel::left("class-tree")
             .resizable(true)
             .default_size(260.0)
@@ -45,7 +48,7 @@ impl ClassBrowser {
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         for class in top_level(ds) {
-                            if let Some(c) = self.tree_node(ui, ds, class, reveal) {
+                            if let Some(c) = self.tree_node(ui, ds, class, reveal, refold) {
                                 command = Some(c);
                             }
                         }
@@ -67,6 +70,7 @@ impl ClassBrowser {
     fn filter_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
             ui.label("Show:");
+            let before = self.filter;
             if ui
                 .selectable_label(self.filter.is_none(), FILTER_ALL_LABEL)
                 .clicked()
@@ -74,14 +78,14 @@ impl ClassBrowser {
                 self.filter = None;
             }
             for flag in EffectFlag::ALL {
-                let label = format!("{} {}", words::flag_badge(flag), filter_words(flag));
                 if ui
-                    .selectable_label(self.filter == Some(flag), label)
+                    .selectable_label(self.filter == Some(flag), filter_label(flag))
                     .clicked()
                 {
                     self.filter = Some(flag);
                 }
             }
+            self.filter_changed = self.filter != before;
         });
     }
 
@@ -106,6 +110,7 @@ impl ClassBrowser {
         ds: &Dataset,
         class: ClassId,
         reveal: bool,
+        refold: bool,
     ) -> Option<Command> {
         if !self.shown(ds, class) {
             return None;
@@ -128,12 +133,15 @@ impl ClassBrowser {
         let mut header = egui::CollapsingHeader::new(title)
             .id_salt(("class-node", class))
             .default_open(self.filter.is_some());
+        if refold {
+            header = header.open(Some(self.filter.is_some()));
+        }
         if reveal && contains_selected {
             header = header.open(Some(true));
         }
         let response = header.show(ui, |ui| {
             for sub in ds.subclasses(class) {
-                if let Some(c) = self.tree_node(ui, ds, sub, reveal) {
+                if let Some(c) = self.tree_node(ui, ds, sub, reveal, refold) {
                     command = Some(c);
                 }
             }
@@ -242,7 +250,17 @@ impl ClassBrowser {
     }
 }
 
-/// "lower potassium", for the filter ("Show: K⁺ ↓ lower potassium").
+/// A filter choice: "K⁺ ↓ lower potassium", "cause tremor".
+fn filter_label(flag: EffectFlag) -> String {
+    match flag {
+        EffectFlag::LowersPotassium | EffectFlag::RaisesPotassium => {
+            format!("{} {}", words::flag_badge(flag), filter_words(flag))
+        }
+        EffectFlag::Tremor | EffectFlag::MuscleWeakness => filter_words(flag).to_owned(),
+    }
+}
+
+/// "lower potassium", for the filter and the list under the matrix.
 fn filter_words(flag: EffectFlag) -> &'static str {
     match flag {
         EffectFlag::LowersPotassium => "lower potassium",

@@ -152,7 +152,7 @@ fn look_alikes(ui: &mut egui::Ui, ds: &Dataset, id: DrugId, lasa: &[String]) {
         for other in lasa {
             let ours = closest_name(&own, other).unwrap_or(ds.drug(id).generic.as_str());
             let (a, b) = tall_man(ours, other);
-            ui.label(RichText::new(format!("{a}   ↔   {b}")).size(17.0));
+            ui.label(RichText::new(format!("{a}   ↔   {b}")).size(17.0).strong());
         }
     });
 }
@@ -320,7 +320,7 @@ pub fn show_combination(ui: &mut egui::Ui, ds: &Dataset, id: CombinationId) -> O
                     ui.label(RichText::new("⚠ Look-alike / sound-alike names").strong());
                     for other in &product.lasa {
                         let (a, b) = tall_man(&product.name, &other.name);
-                        ui.label(RichText::new(format!("{a}   ↔   {b}")).size(17.0));
+                        ui.label(RichText::new(format!("{a}   ↔   {b}")).size(17.0).strong());
                     }
                 });
             }

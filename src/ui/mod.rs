@@ -36,6 +36,13 @@ use crate::dataset::Dataset;
 /// The window title.
 pub const APP_TITLE: &str = "medrisk";
 
+/// The app id, the same as the desktop entry's and the hicolor icon's
+/// (`packaging/`), so desktops match the window to its launcher.
+pub const APP_ID: &str = "io.github.medrisk.Medrisk";
+
+/// The window icon (rendered from `icons/medrisk.svg`).
+const ICON_PNG: &[u8] = include_bytes!("../../icons/medrisk-256.png");
+
 /// Prepares an egui context for the window: the bundled font, and zoom
 /// keys left to the app (which saves the zoom) instead of egui. Called by
 /// [`run`] and by the tests' harness.
@@ -44,16 +51,26 @@ pub fn setup_context(ctx: &egui::Context) {
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
 }
 
+/// The window icon, decoded; `None` if the bundled PNG is damaged, which
+/// is no reason not to open the window (a test rules it out).
+pub fn window_icon() -> Option<egui::IconData> {
+    eframe::icon_data::from_png_bytes(ICON_PNG).ok()
+}
+
 /// Opens the window and runs until it is closed. A `--data` file that fails
 /// to load is not fatal: the app runs on the built-in dataset and says why.
 pub fn run(data: Option<PathBuf>) -> eframe::Result<()> {
     let (dataset, problem) = Dataset::load_or_embedded(data.as_deref());
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(APP_TITLE)
+        .with_app_id(APP_ID)
+        .with_inner_size([1100.0, 720.0])
+        .with_min_inner_size([480.0, 360.0]);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(APP_TITLE)
-            .with_app_id("medrisk")
-            .with_inner_size([1100.0, 720.0])
-            .with_min_inner_size([480.0, 360.0]),
+        viewport,
         // Window size and position, and `App::save`'s settings, are kept
         // by eframe in the user's data directory.
         persist_window: true,

@@ -21,7 +21,7 @@ const RESULT_LIMIT: usize = 200;
 
 /// The search box's fixed id, so focus can be asked for and tested.
 fn search_box_id() -> egui::Id {
-    egui::Id::new("medrisk-search-box")
+    egui::Id::unique("medrisk-search-box")
 }
 
 /// The search page's state: what was typed and what it found.
@@ -37,6 +37,8 @@ pub struct SearchView {
     focus_requested: bool,
     /// Scroll the results to this offset on the next frame.
     jump_offset: Option<f32>,
+    /// Whether the search box had the focus at the end of the last frame.
+    had_focus: bool,
 }
 
 impl SearchView {
@@ -49,10 +51,6 @@ impl SearchView {
 
     pub fn query(&self) -> &str {
         &self.query
-    }
-
-    pub fn hits(&self) -> &[Hit] {
-        &self.hits
     }
 
     /// The highlighted hit, if any.
@@ -119,18 +117,23 @@ impl SearchView {
 
     /// ↑/↓, Enter and Esc while the search box has the focus. Taken before
     /// the text box sees them: a one-line box would otherwise move its
-    /// cursor, or give up the focus on Enter and Esc.
+    /// cursor, or give up the focus on Enter. egui drops the focus on Esc
+    /// before any widget runs, so Esc counts if the box had the focus in
+    /// the last frame, and the focus is given back.
     fn keys(&mut self, ui: &mut egui::Ui) -> Option<Command> {
-        let focused = ui.memory(|m| m.has_focus(search_box_id()));
-        if !focused {
+        if self.had_focus && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            self.clear();
+            self.focus_requested = true;
             return None;
         }
-        let (down, up, enter, escape) = ui.input_mut(|i| {
+        if !ui.memory(|m| m.has_focus(search_box_id())) {
+            return None;
+        }
+        let (down, up, enter) = ui.input_mut(|i| {
             (
                 i.consume_key(Modifiers::NONE, Key::ArrowDown),
                 i.consume_key(Modifiers::NONE, Key::ArrowUp),
                 i.consume_key(Modifiers::NONE, Key::Enter),
-                i.consume_key(Modifiers::NONE, Key::Escape),
             )
         });
         if down {
@@ -138,9 +141,6 @@ impl SearchView {
         }
         if up {
             self.move_selection(false);
-        }
-        if escape {
-            self.clear();
         }
         if enter {
             return self.selected().map(|hit| open(hit.target));
@@ -164,6 +164,7 @@ impl SearchView {
                 response.request_focus();
                 self.focus_requested = false;
             }
+            self.had_focus = response.has_focus() || response.lost_focus();
             if response.changed() {
                 self.refresh(index);
             }
@@ -250,7 +251,7 @@ fn result_row(
         .response
         .on_hover_cursor(egui::CursorIcon::PointingHand);
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::WidgetType::Button, true, format!("Open {name}"))
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Open {name}"))
     });
     let visuals = ui.visuals();
     let fill = if selected {
