@@ -1,4 +1,4 @@
-//! A sound-alike key for drug names, the last rung of the typo ladder: two
+//! A sound-alike key for drug names, the rung after typos on the ladder: two
 //! spellings that would be said alike ("fenitoin", "phenytoin";
 //! "sulphate", "sulfate"; "oestradiol", "estradiol") get the same key even
 //! when they are more edits apart than the typo bound allows.
