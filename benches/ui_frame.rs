@@ -30,13 +30,16 @@ fn settled(commands: &[Command]) -> (egui::Context, MedriskApp) {
         app.apply(c.clone());
     }
     for _ in 0..3 {
-        let _ = ctx.run_ui(input(), |ui| app.show(ui));
+        let mut out = ctx.run_ui(input(), |ui| app.show(ui));
+        // No renderer here to upload the font atlas to.
+        out.textures_delta.clear();
     }
     (ctx, app)
 }
 
 fn frame(ctx: &egui::Context, app: &mut MedriskApp) -> usize {
-    let out = ctx.run_ui(input(), |ui| app.show(ui));
+    let mut out = ctx.run_ui(input(), |ui| app.show(ui));
+    out.textures_delta.clear();
     let meshes = ctx.tessellate(out.shapes, out.pixels_per_point);
     meshes.len()
 }

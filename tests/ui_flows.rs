@@ -87,6 +87,31 @@ fn arrow_keys_move_the_selection_and_enter_opens_it() {
 }
 
 #[test]
+fn when_nothing_matches_the_nearest_names_are_offered() {
+    let query = "qqfurosemidezzqq";
+    let found = Index::new(&dataset()).lookup(query, 200);
+    assert!(found.hits.is_empty() && !found.nearest.is_empty());
+    let nearest = &found.nearest[0].name;
+    let mut harness = harness();
+    type_search(&mut harness, query);
+    harness.get_by_label_contains("No medicine or class matches");
+    harness.get_by_role_and_label(Role::Button, nearest).click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("No medicine or class matches")
+            .is_none()
+    );
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, SEARCH_LABEL)
+            .value()
+            .as_deref(),
+        Some(nearest.as_str())
+    );
+}
+
+#[test]
 fn escape_clears_the_search() {
     let mut harness = harness();
     type_search(&mut harness, "Lasix");

@@ -6,7 +6,7 @@
 use eframe::egui::{self, Key, Modifiers, RichText};
 
 use crate::dataset::{Dataset, NameKind, NameTarget};
-use crate::search::{Hit, Index};
+use crate::search::{Hit, Index, Suggestion};
 
 use super::app::{Command, Page};
 use super::settings::SavedState;
@@ -29,6 +29,8 @@ fn search_box_id() -> egui::Id {
 pub struct SearchView {
     query: String,
     hits: Vec<Hit>,
+    /// When nothing matched: the names that come nearest.
+    nearest: Vec<Suggestion>,
     /// The highlighted row; Enter opens it.
     selected: usize,
     /// Bring the highlighted row into view on the next frame.
@@ -67,6 +69,7 @@ impl SearchView {
     pub fn clear(&mut self) {
         self.query.clear();
         self.hits.clear();
+        self.nearest.clear();
         self.selected = 0;
     }
 
@@ -75,7 +78,9 @@ impl SearchView {
     }
 
     fn refresh(&mut self, index: &Index) {
-        self.hits = index.search(&self.query, RESULT_LIMIT);
+        let found = index.lookup(&self.query, RESULT_LIMIT);
+        self.hits = found.hits;
+        self.nearest = found.nearest;
         self.selected = 0;
         self.reveal_selected = true;
     }
@@ -106,8 +111,7 @@ impl SearchView {
         let clicked = if self.query.trim().is_empty() {
             start_page(ui, ds, saved)
         } else if self.hits.is_empty() {
-            ui.label(format!("No medicine or class matches \"{}\".", self.query));
-            None
+            no_match(ui, &self.query, &self.nearest)
         } else {
             self.results(ui, ds, saved)
         };
@@ -331,6 +335,27 @@ fn second_line(ui: &mut egui::Ui, ds: &Dataset, hit: &Hit) {
     if hit.name_kind == NameKind::ClassName && ds.flags_of(hit.target).is_empty() {
         ui.weak("no class-wide effect");
     }
+}
+
+/// Nothing matched: say so, and offer the nearest names to search for.
+fn no_match(ui: &mut egui::Ui, query: &str, nearest: &[Suggestion]) -> Option<Command> {
+    let mut command = None;
+    ui.label(format!("No medicine or class matches \"{query}\"."));
+    if !nearest.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak("Nearest names:");
+            for s in nearest {
+                if ui
+                    .button(&s.name)
+                    .on_hover_text(format!("search for \"{}\"", s.name))
+                    .clicked()
+                {
+                    command = Some(Command::SetQuery(s.name.clone()));
+                }
+            }
+        });
+    }
+    command
 }
 
 /// While the box is empty: favourites and recent searches.
