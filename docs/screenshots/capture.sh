@@ -44,3 +44,15 @@ xdotool mousemove 224 43 click 1
 xdotool mousemove 700 790
 sleep 1
 import -window root class-matrix.png
+
+# The counter check: paste a list, choose the complaint.
+xdotool mousemove 380 12 click 1
+sleep 1
+xdotool mousemove 360 128 click 1
+xdotool type --delay 40 "Lasix 40mg, prednisolone 5mg, Ventolin inhaler, ramipril"
+xdotool mousemove 647 128 click 1
+sleep 1
+xdotool mousemove 273 166 click 1
+xdotool mousemove 1000 700
+sleep 1
+import -window root counter-check.png

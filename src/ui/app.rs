@@ -8,6 +8,7 @@ use crate::dataset::{ClassId, CombinationId, Dataset, Date, DrugId, LoadError};
 use crate::search::Index;
 
 use super::class_browser::ClassBrowser;
+use super::counter_check::CounterCheckView;
 use super::drug_page::{self, DrugPage, DrugStatus};
 use super::search_view::SearchView;
 use super::settings::{SavedState, SettingsNotice, ThemeChoice};
@@ -20,6 +21,7 @@ const HISTORY_LIMIT: usize = 50;
 pub const NAV_SEARCH: &str = "Search";
 pub const NAV_CLASSES: &str = "Classes";
 pub const NAV_DATASET: &str = "Dataset";
+pub const NAV_COUNTER_CHECK: &str = "Counter check";
 pub const NAV_BACK: &str = "← Back";
 pub const THEME_LABEL: &str = "Theme";
 pub const ZOOM_OUT_LABEL: &str = "Zoom out";
@@ -34,6 +36,7 @@ pub enum Page {
     Combination(CombinationId),
     Classes,
     Dataset,
+    CounterCheck,
 }
 
 /// A zoom step.
@@ -59,6 +62,14 @@ pub enum Command {
     /// Add the medicine to the counter check (a list for this patient
     /// only; never saved).
     AddToCounterCheck(DrugId),
+    /// Put this text on the clipboard (the counter-check summary).
+    CopyText(String),
+    /// Write this text to a file the pharmacist named (the summary); the
+    /// only way anything about a patient reaches the disk.
+    SaveText {
+        path: String,
+        text: String,
+    },
     ToggleFavourite(DrugId),
     SetTheme(ThemeChoice),
     Zoom(Zoom),
@@ -78,7 +89,9 @@ pub struct MedriskApp {
     search: SearchView,
     drug_page: Option<DrugPage>,
     classes: ClassBrowser,
-    counter_check: Vec<DrugId>,
+    counter_check: CounterCheckView,
+    /// Text to put on the clipboard at the end of this frame.
+    pending_copy: Option<String>,
     /// Why a `--data` dataset was not used, shown as a banner.
     load_problem: Option<LoadError>,
     /// Why saved settings were not used, shown until dismissed.
@@ -120,7 +133,8 @@ impl MedriskApp {
             search: SearchView::new(),
             drug_page: None,
             classes: ClassBrowser::default(),
-            counter_check: Vec::new(),
+            counter_check: CounterCheckView::default(),
+            pending_copy: None,
             load_problem,
             settings_notice,
         }
@@ -140,8 +154,9 @@ impl MedriskApp {
         &self.saved
     }
 
-    pub fn counter_check(&self) -> &[DrugId] {
-        &self.counter_check
+    /// The counter-check list, as entered.
+    pub fn counter_check(&self) -> &[String] {
+        self.counter_check.entries()
     }
 
     pub fn dataset(&self) -> &Dataset {
@@ -160,6 +175,9 @@ impl MedriskApp {
         });
         for command in commands {
             self.apply(command);
+        }
+        if let Some(text) = self.pending_copy.take() {
+            ui.ctx().copy_text(text);
         }
     }
 
@@ -195,9 +213,22 @@ impl MedriskApp {
                 self.search.request_focus();
             }
             Command::AddToCounterCheck(drug) => {
-                if !self.counter_check.contains(&drug) {
-                    self.counter_check.push(drug);
+                let generic = &self.dataset.drug(drug).generic;
+                if !self.counter_check.entries().contains(generic) {
+                    self.counter_check.add(generic);
                 }
+            }
+            Command::CopyText(text) => {
+                self.pending_copy = Some(text);
+                self.counter_check
+                    .set_status("Summary copied to the clipboard.".into());
+            }
+            Command::SaveText { path, text } => {
+                let status = match std::fs::write(&path, text) {
+                    Ok(()) => format!("Summary saved to {path}."),
+                    Err(e) => format!("Could not save to {path}: {e}"),
+                };
+                self.counter_check.set_status(status);
             }
             Command::ToggleFavourite(drug) => {
                 let generic = self.dataset.drug(drug).generic.clone();
@@ -324,17 +355,21 @@ impl MedriskApp {
                 }
             }
             ui.separator();
-            let names: Vec<&str> = self
-                .counter_check
-                .iter()
-                .map(|&d| self.dataset.drug(d).generic.as_str())
-                .collect();
-            ui.label(format!("Counter check ({})", names.len()))
-                .on_hover_text(if names.is_empty() {
-                    "add medicines from their pages".to_owned()
+            let entries = self.counter_check.entries();
+            if ui
+                .selectable_label(
+                    self.page == Page::CounterCheck,
+                    format!("{NAV_COUNTER_CHECK} ({})", entries.len()),
+                )
+                .on_hover_text(if entries.is_empty() {
+                    "a patient's medicine list: potassium balance, symptoms, red flags".to_owned()
                 } else {
-                    names.join(", ")
-                });
+                    entries.join(", ")
+                })
+                .clicked()
+            {
+                out.push(Command::Open(Page::CounterCheck));
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button("+").on_hover_text(ZOOM_IN_LABEL).clicked() {
                     out.push(Command::Zoom(Zoom::In));
@@ -414,7 +449,7 @@ impl MedriskApp {
                 let page = self.drug_page.as_ref().filter(|p| p.id == id)?;
                 let status = DrugStatus {
                     favourite: self.saved.is_favourite(&ds.drug(id).generic),
-                    in_counter_check: self.counter_check.contains(&id),
+                    in_counter_check: self.counter_check.entries().contains(&ds.drug(id).generic),
                 };
                 drug_page::show_drug(ui, ds, page, status)
             }
@@ -424,6 +459,7 @@ impl MedriskApp {
                 dataset_page::show(ui, ds, self.today);
                 None
             }
+            Page::CounterCheck => self.counter_check.show(ui, ds, &self.index),
         }
     }
 

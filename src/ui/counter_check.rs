@@ -57,12 +57,12 @@ impl CounterCheckView {
     }
 
     fn report(&mut self, dataset: &Dataset, index: &Index) -> &Report {
-        self.report.get_or_insert_with(|| {
-            check::check(dataset, index, &self.entries, self.complaint)
-        })
+        self.report
+            .get_or_insert_with(|| check::check(dataset, index, &self.entries, self.complaint))
     }
 
-    pub fn show(&mut self, ui: &mut egui::Ui, dataset: &Dataset, index: &Index) -> Vec<Command> {
+    /// Draws the page; returns what the user asked the shell to do.
+    pub fn show(&mut self, ui: &mut egui::Ui, dataset: &Dataset, index: &Index) -> Option<Command> {
         let mut commands = Vec::new();
         ui.heading("Counter check");
         ui.label("Enter the patient's medicines to see the potassium balance, what can explain their symptoms, and when to refer.");
@@ -91,7 +91,7 @@ impl CounterCheckView {
             self.entries.remove(i);
             self.report = None;
         }
-        commands
+        commands.pop()
     }
 
     fn inputs(&mut self, ui: &mut egui::Ui) {
@@ -117,12 +117,15 @@ impl CounterCheckView {
                 self.status = None;
             }
         });
-        ui.collapsing(PASTE_LABEL, |ui| {
-            let label = ui.label("One medicine per line, or separated by commas; strengths and forms are ignored.");
+        ui.horizontal(|ui| {
+            let label = ui.label(PASTE_LABEL);
             ui.add(
                 egui::TextEdit::multiline(&mut self.paste_text)
-                    .desired_rows(4)
-                    .desired_width(f32::INFINITY),
+                    .hint_text(
+                        "one per line, or separated by commas; strengths and forms are ignored",
+                    )
+                    .desired_rows(3)
+                    .desired_width(420.0),
             )
             .labelled_by(label.id);
             if ui.button(PASTE_BUTTON).clicked() {
@@ -291,11 +294,19 @@ fn potassium_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
     ui.strong(verdict);
     ui.horizontal_wrapped(|ui| {
         widgets::badge(ui, EffectFlag::LowersPotassium);
-        ui.label(format!("{}: {}", p.lowering.len(), names(dataset, &p.lowering)));
+        ui.label(format!(
+            "{}: {}",
+            p.lowering.len(),
+            names(dataset, &p.lowering)
+        ));
     });
     ui.horizontal_wrapped(|ui| {
         widgets::badge(ui, EffectFlag::RaisesPotassium);
-        ui.label(format!("{}: {}", p.raising.len(), names(dataset, &p.raising)));
+        ui.label(format!(
+            "{}: {}",
+            p.raising.len(),
+            names(dataset, &p.raising)
+        ));
     });
     ui.horizontal_wrapped(|ui| {
         widgets::badge(ui, EffectFlag::Tremor);
@@ -334,7 +345,10 @@ fn complaint_panel(
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(8.0);
-    ui.heading(format!("{}: medicines that can cause it", complaint.label()));
+    ui.heading(format!(
+        "{}: medicines that can cause it",
+        complaint.label()
+    ));
     if report.explanations.is_empty() {
         ui.label("None of the medicines on the list is documented to cause this.");
     }
@@ -352,7 +366,10 @@ fn complaint_panel(
             ui.label(&x.effect.mechanism);
             ui.label(RichText::new(format!("Monitor: {}", x.effect.monitoring)).italics());
             if let Some(refer) = &x.effect.refer_if {
-                ui.colored_label(ui.visuals().error_fg_color, format!("Refer urgently if: {refer}"));
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    format!("Refer urgently if: {refer}"),
+                );
             }
         });
     }

@@ -1,0 +1,142 @@
+//! The counter check as a pharmacist uses it: paste a list, read the
+//! potassium balance, pick the complaint, copy or save the summary.
+#![cfg(feature = "gui")]
+
+mod ui_support;
+
+use eframe::egui::{self, Key, OutputCommand, accesskit::Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use medrisk::ui::{
+    CHECK_ADD_LABEL, CHECK_COPY_BUTTON, CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, CHECK_SAVE_BUTTON,
+    CHECK_SAVE_PATH_LABEL, MedriskApp, Page,
+};
+use ui_support::{app, harness_sized};
+
+fn open_counter_check() -> Harness<'static, MedriskApp> {
+    let mut harness = harness_sized(app(), egui::vec2(1100.0, 1600.0));
+    harness.get_by_label("Counter check (0)").click();
+    harness.run();
+    assert_eq!(harness.state().page(), Page::CounterCheck);
+    harness
+}
+
+/// Focuses a text field as a click would, then types into it.
+fn type_into(harness: &mut Harness<'static, MedriskApp>, role: Role, label: &str, text: &str) {
+    harness.get_by_role_and_label(role, label).focus();
+    harness.run();
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
+
+fn paste(harness: &mut Harness<'static, MedriskApp>, text: &str) {
+    type_into(harness, Role::MultilineTextInput, CHECK_PASTE_LABEL, text);
+    harness
+        .get_by_role_and_label(Role::Button, CHECK_PASTE_BUTTON)
+        .click();
+    harness.run();
+}
+
+fn copied_text(harness: &Harness<'static, MedriskApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn a_pasted_list_gives_the_balance_the_symptom_view_and_a_summary() {
+    let mut harness = open_counter_check();
+    paste(
+        &mut harness,
+        "Lasix 40 mg\nprednisone 5mg, Ventolin inhaler",
+    );
+    assert_eq!(
+        harness.state().counter_check(),
+        ["Lasix 40 mg", "prednisone 5mg", "Ventolin inhaler"]
+    );
+    harness.get_by_label("Counter check (3)");
+    harness.get_by_label("The list lowers potassium.");
+    harness.get_by_label("Diuretic, corticosteroid and beta-2 agonist together");
+    // Red flags are visible before any complaint is chosen.
+    harness.get_by_label("Refer urgently if the patient has");
+
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Weak and shaky legs")
+        .click();
+    harness.run();
+    harness.get_by_label("Weak and shaky legs: medicines that can cause it");
+    harness.get_by_label("Other causes to ask about");
+    harness.get_by_label_contains("Hard exercise and muscle fatigue");
+
+    harness
+        .get_by_role_and_label(Role::Button, CHECK_COPY_BUTTON)
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, CHECK_COPY_BUTTON)
+        .click();
+    // The clipboard command is in the output of the frame that handled the click.
+    harness.step();
+    let summary = copied_text(&harness).expect("the summary was copied");
+    assert!(summary.contains("Medicines checked: furosemide, prednisone, albuterol."));
+    assert!(summary.contains("## Foods that contain potassium"));
+    assert!(summary.contains("Do not stop or change any medicine on your own"));
+    harness.run();
+    harness.get_by_label("Summary copied to the clipboard.");
+}
+
+#[test]
+fn opposing_medicines_are_mixed_and_unknown_names_stay_listed() {
+    let mut harness = open_counter_check();
+    paste(&mut harness, "Dyazide, zzqqxx");
+    harness.get_by_label("The list pushes potassium both ways: check a level.");
+    harness.get_by_label("Medicines push potassium in opposite directions");
+    harness.get_by_label_contains("\"zzqqxx\" not recognised");
+}
+
+#[test]
+fn a_typed_typo_is_added_with_its_correction_shown() {
+    let mut harness = open_counter_check();
+    type_into(&mut harness, Role::TextInput, CHECK_ADD_LABEL, "furosimide");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().counter_check(), ["furosimide"]);
+    harness.get_by_label("corrected from \"furosimide\"");
+}
+
+#[test]
+fn the_same_medicine_twice_is_flagged() {
+    let mut harness = open_counter_check();
+    paste(&mut harness, "furosemide\nLasix");
+    harness.get_by_label_contains("furosemide is on the list more than once");
+}
+
+#[test]
+fn the_summary_is_saved_only_where_the_pharmacist_says() {
+    let dir = std::env::temp_dir().join(format!("medrisk-ui-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("summary.md");
+    let mut harness = open_counter_check();
+    paste(&mut harness, "spironolactone");
+    type_into(
+        &mut harness,
+        Role::TextInput,
+        CHECK_SAVE_PATH_LABEL,
+        path.to_str().unwrap(),
+    );
+    harness
+        .get_by_role_and_label(Role::Button, CHECK_SAVE_BUTTON)
+        .click();
+    harness.run();
+    let saved = std::fs::read_to_string(&path).expect("saved");
+    assert!(saved.starts_with("# Your medicines: what to look out for"));
+    assert!(saved.contains("before taking potassium supplements or salt substitutes"));
+    harness.get_by_label(&format!("Summary saved to {}.", path.display()));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
