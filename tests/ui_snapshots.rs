@@ -77,3 +77,32 @@ fn dataset_page() {
     settle(&mut harness);
     harness.snapshot("dataset_page");
 }
+
+#[test]
+fn counter_check_for_weak_and_shaky_legs() {
+    use eframe::egui::accesskit::Role;
+    use medrisk::ui::{CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, NAV_COUNTER_CHECK};
+    let mut harness = harness_sized(themed(ThemeChoice::Light), egui::vec2(1000.0, 900.0));
+    harness
+        .get_by_label(&format!("{NAV_COUNTER_CHECK} (0)"))
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
+        .type_text("Lasix 40mg\nprednisolone\nVentolin inhaler\nramipril");
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, CHECK_PASTE_BUTTON)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Weak and shaky legs")
+        .click();
+    harness.run();
+    settle(&mut harness);
+    harness.snapshot("counter_check_legs");
+}
