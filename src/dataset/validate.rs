@@ -4,6 +4,10 @@
 
 use std::collections::HashMap;
 
+mod checks;
+
+use checks::{check_effects, check_lasa, check_sources, is_id, require_text};
+
 use super::date::Date;
 use super::diagnostic::{Diagnostic, LoadError, Severity};
 use super::load::ParsedFile;
@@ -39,14 +43,6 @@ impl Checker<'_> {
 struct Origin {
     file: usize,
     index: usize,
-}
-
-fn effect_label(e: &Effect) -> &'static str {
-    match e.kind {
-        EffectKind::Tremor => "tremor effect",
-        EffectKind::MuscleWeakness => "muscle weakness effect",
-        EffectKind::Potassium => "potassium effect",
-    }
 }
 
 pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, LoadError> {
@@ -119,19 +115,17 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
                 );
             }
             let path = [Step::Field("metadata")];
-            for (field, text) in [
-                ("title", &m.title),
-                ("version", &m.version),
-                ("disclaimer", &m.disclaimer),
-            ] {
-                if text.trim().is_empty() {
-                    c.error(
-                        o.file,
-                        &[path[0], Step::Field(field)],
-                        format!("metadata: `{field}` is empty"),
-                    );
-                }
-            }
+            require_text(
+                &mut c,
+                o.file,
+                &path,
+                "metadata",
+                &[
+                    ("title", &m.title),
+                    ("version", &m.version),
+                    ("disclaimer", &m.disclaimer),
+                ],
+            );
             if m.review_interval_days == 0 {
                 c.error(
                     o.file,
@@ -195,20 +189,18 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
                 format!("source \"{}\": the id is used twice", s.id),
             );
         }
-        for (field, text) in [
-            ("title", &s.title),
-            ("publisher", &s.publisher),
-            ("section", &s.section),
-            ("date", &s.date),
-        ] {
-            if text.trim().is_empty() {
-                c.error(
-                    o.file,
-                    &[base[0], base[1], Step::Field(field)],
-                    format!("source \"{}\": `{field}` is empty", s.id),
-                );
-            }
-        }
+        require_text(
+            &mut c,
+            o.file,
+            &base,
+            &format!("source \"{}\"", s.id),
+            &[
+                ("title", &s.title),
+                ("publisher", &s.publisher),
+                ("section", &s.section),
+                ("date", &s.date),
+            ],
+        );
     }
     let source_ok = |id: &str| source_index.contains_key(id);
 
@@ -393,19 +385,17 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
                 format!("{entity}: the id is used twice"),
             );
         }
-        for (field, text) in [
-            ("name", &x.name),
-            ("description", &x.description),
-            ("ask", &x.ask),
-        ] {
-            if text.trim().is_empty() {
-                c.error(
-                    o.file,
-                    &[base[0], base[1], Step::Field(field)],
-                    format!("{entity}: `{field}` is empty"),
-                );
-            }
-        }
+        require_text(
+            &mut c,
+            o.file,
+            &base,
+            &entity,
+            &[
+                ("name", &x.name),
+                ("description", &x.description),
+                ("ask", &x.ask),
+            ],
+        );
         check_sources(&mut c, o.file, &base, &entity, &x.sources, &source_ok);
     }
     for (o, x) in &flags {
@@ -418,19 +408,17 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
                 format!("{entity}: the id is used twice"),
             );
         }
-        for (field, text) in [
-            ("sign", &x.sign),
-            ("possible_cause", &x.possible_cause),
-            ("action", &x.action),
-        ] {
-            if text.trim().is_empty() {
-                c.error(
-                    o.file,
-                    &[base[0], base[1], Step::Field(field)],
-                    format!("{entity}: `{field}` is empty"),
-                );
-            }
-        }
+        require_text(
+            &mut c,
+            o.file,
+            &base,
+            &entity,
+            &[
+                ("sign", &x.sign),
+                ("possible_cause", &x.possible_cause),
+                ("action", &x.action),
+            ],
+        );
         check_sources(&mut c, o.file, &base, &entity, &x.sources, &source_ok);
     }
     for (o, x) in &foods {
@@ -456,19 +444,17 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
                 format!("{entity}: the id is used twice"),
             );
         }
-        for (field, text) in [
-            ("title", &r.title),
-            ("note", &r.note),
-            ("monitoring", &r.monitoring),
-        ] {
-            if text.trim().is_empty() {
-                c.error(
-                    o.file,
-                    &[base[0], base[1], Step::Field(field)],
-                    format!("{entity}: `{field}` is empty"),
-                );
-            }
-        }
+        require_text(
+            &mut c,
+            o.file,
+            &base,
+            &entity,
+            &[
+                ("title", &r.title),
+                ("note", &r.note),
+                ("monitoring", &r.monitoring),
+            ],
+        );
         if r.requires.is_empty() && r.lowering_at_least == 0 && r.raising_at_least == 0 {
             c.error(
                 o.file,
@@ -689,158 +675,5 @@ fn describe(
         NameTarget::Drug(d) => format!("drug \"{}\"", drugs[d.0].1.generic),
         NameTarget::Class(k) => format!("class \"{}\"", classes[k.0].1.id),
         NameTarget::Combination(p) => format!("combination \"{}\"", combinations[p.0].1.name),
-    }
-}
-
-/// Ids are what effects cite; keep them easy to type and compare.
-fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-fn check_sources(
-    c: &mut Checker<'_>,
-    file: usize,
-    base: &[Step<'_>],
-    entity: &str,
-    ids: &[String],
-    source_ok: &dyn Fn(&str) -> bool,
-) {
-    if ids.is_empty() {
-        let mut path = base.to_vec();
-        path.push(Step::Field("sources"));
-        c.error(file, &path, format!("{entity}: cites no source"));
-    }
-    for (k, id) in ids.iter().enumerate() {
-        if !source_ok(id) {
-            let mut path = base.to_vec();
-            path.extend([Step::Field("sources"), Step::Index(k)]);
-            c.error(
-                file,
-                &path,
-                format!("{entity}: cites unknown source \"{id}\""),
-            );
-        }
-    }
-}
-
-fn check_lasa(
-    c: &mut Checker<'_>,
-    file: usize,
-    base: &[Step<'_>],
-    entity: &str,
-    lasa: &[LookAlike],
-    source_ok: &dyn Fn(&str) -> bool,
-) {
-    for (j, l) in lasa.iter().enumerate() {
-        let mut path = base.to_vec();
-        path.extend([Step::Field("lasa"), Step::Index(j)]);
-        if l.name.trim().is_empty() {
-            let mut p = path.clone();
-            p.push(Step::Field("name"));
-            c.error(file, &p, format!("{entity}: a look-alike name is empty"));
-        }
-        if !source_ok(&l.source) {
-            path.push(Step::Field("source"));
-            c.error(
-                file,
-                &path,
-                format!(
-                    "{entity}: look-alike \"{}\" cites unknown source \"{}\"",
-                    l.name, l.source
-                ),
-            );
-        }
-    }
-}
-
-fn check_effects(
-    c: &mut Checker<'_>,
-    file: usize,
-    base: &[Step<'_>],
-    entity: &str,
-    effects: &[Effect],
-    source_ok: &dyn Fn(&str) -> bool,
-) {
-    for (j, e) in effects.iter().enumerate() {
-        let label = effect_label(e);
-        let mut at = base.to_vec();
-        at.extend([Step::Field("effects"), Step::Index(j)]);
-        let field = |name: &'static str| {
-            let mut p = at.clone();
-            p.push(Step::Field(name));
-            p
-        };
-        let allowed: &[Direction] = match e.kind {
-            EffectKind::Potassium => &[Direction::Lowers, Direction::Raises, Direction::NoEffect],
-            EffectKind::Tremor | EffectKind::MuscleWeakness => {
-                &[Direction::Causes, Direction::NoEffect]
-            }
-        };
-        if !allowed.contains(&e.direction) {
-            let words: Vec<&str> = allowed.iter().map(|d| direction_word(*d)).collect();
-            c.error(
-                file,
-                &field("direction"),
-                format!(
-                    "{entity}: {label} cannot have direction `{}`; use one of {}",
-                    direction_word(e.direction),
-                    words.join(", ")
-                ),
-            );
-        }
-        let negative = e.direction == Direction::NoEffect;
-        if negative != (e.frequency == Frequency::NotExpected) {
-            c.error(
-                file,
-                &field("frequency"),
-                format!(
-                    "{entity}: {label}: frequency `not_expected` goes with direction `no_effect`, and only with it"
-                ),
-            );
-        }
-        for (name, text) in [
-            ("mechanism", &e.mechanism),
-            ("onset", &e.onset),
-            ("monitoring", &e.monitoring),
-            ("counselling", &e.counselling),
-        ] {
-            if text.trim().is_empty() {
-                c.error(
-                    file,
-                    &field(name),
-                    format!("{entity}: {label}: `{name}` is empty"),
-                );
-            }
-        }
-        if e.sources.is_empty() {
-            c.error(
-                file,
-                &field("sources"),
-                format!("{entity}: {label} cites no source"),
-            );
-        }
-        for (k, id) in e.sources.iter().enumerate() {
-            if !source_ok(id) {
-                let mut p = field("sources");
-                p.push(Step::Index(k));
-                c.error(
-                    file,
-                    &p,
-                    format!("{entity}: {label} cites unknown source \"{id}\""),
-                );
-            }
-        }
-    }
-}
-
-fn direction_word(d: Direction) -> &'static str {
-    match d {
-        Direction::Lowers => "lowers",
-        Direction::Raises => "raises",
-        Direction::Causes => "causes",
-        Direction::NoEffect => "no_effect",
     }
 }
