@@ -7,13 +7,10 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests use, each with the file that shows it is there.
 #   mesa-vulkan-drivers + libvulkan1: software Vulkan (lavapipe) for GUI snapshots
-#   xvfb, xdotool: a real window on a virtual display
 #   desktop-file-utils, appstream: validators for the desktop integration files
 declare -A probe=(
     [mesa-vulkan-drivers]="/usr/share/vulkan/icd.d/lvp_icd.x86_64.json"
     [libvulkan1]="/usr/lib/x86_64-linux-gnu/libvulkan.so.1"
-    [xvfb]="/usr/bin/Xvfb"
-    [xdotool]="/usr/bin/xdotool"
     [desktop-file-utils]="/usr/bin/desktop-file-validate"
     [appstream]="/usr/bin/appstreamcli"
 )
