@@ -111,6 +111,16 @@ fn a_typed_typo_is_added_with_its_correction_shown() {
 }
 
 #[test]
+fn limited_evidence_is_shown_apart_from_the_balance() {
+    let mut harness = open_counter_check();
+    paste(&mut harness, "furosemide, propranolol");
+    harness.get_by_label("The list lowers potassium.");
+    harness.get_by_label(
+        "On limited evidence only (not counted above): lowering none; raising propranolol.",
+    );
+}
+
+#[test]
 fn the_same_medicine_twice_is_flagged() {
     let mut harness = open_counter_check();
     paste(&mut harness, "furosemide\nLasix");

@@ -21,6 +21,14 @@ fn load(name: &str, text: String) -> Result<Dataset, Vec<String>> {
 /// (file in tests/data/broken without .ron, the messages after "FILE:").
 const GOLDEN: &[(&str, &[&str])] = &[
     (
+        "risk-rule-unknown-class",
+        &["60:35: risk rule \"loop-plus\": class \"loop-diuretic\" does not exist"],
+    ),
+    (
+        "risk-rule-without-condition",
+        &["57:9: risk rule \"always\": has no condition and would fire for every list"],
+    ),
+    (
         "bad-review-date",
         &["6:19: metadata: review date \"01/01/2026\" is not a date of the form YYYY-MM-DD"],
     ),

@@ -292,30 +292,29 @@ fn potassium_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
         PotassiumDirection::None => "No medicine on the list is known to change potassium.",
     };
     ui.strong(verdict);
-    ui.horizontal_wrapped(|ui| {
-        widgets::badge(ui, EffectFlag::LowersPotassium);
-        ui.label(format!(
-            "{}: {}",
-            p.lowering.len(),
-            names(dataset, &p.lowering)
+    let rows = [
+        (EffectFlag::LowersPotassium, &p.lowering, true),
+        (EffectFlag::RaisesPotassium, &p.raising, true),
+        (EffectFlag::Tremor, &report.tremor, false),
+        (EffectFlag::MuscleWeakness, &report.weakness, false),
+    ];
+    for (flag, drugs, counted) in rows {
+        ui.horizontal_wrapped(|ui| {
+            widgets::badge(ui, flag);
+            if counted {
+                ui.label(format!("{}: {}", drugs.len(), names(dataset, drugs)));
+            } else {
+                ui.label(names(dataset, drugs));
+            }
+        });
+    }
+    if !p.possibly_lowering.is_empty() || !p.possibly_raising.is_empty() {
+        ui.weak(format!(
+            "On limited evidence only (not counted above): lowering {}; raising {}.",
+            names(dataset, &p.possibly_lowering),
+            names(dataset, &p.possibly_raising)
         ));
-    });
-    ui.horizontal_wrapped(|ui| {
-        widgets::badge(ui, EffectFlag::RaisesPotassium);
-        ui.label(format!(
-            "{}: {}",
-            p.raising.len(),
-            names(dataset, &p.raising)
-        ));
-    });
-    ui.horizontal_wrapped(|ui| {
-        widgets::badge(ui, EffectFlag::Tremor);
-        ui.label(names(dataset, &report.tremor));
-    });
-    ui.horizontal_wrapped(|ui| {
-        widgets::badge(ui, EffectFlag::MuscleWeakness);
-        ui.label(names(dataset, &report.weakness));
-    });
+    }
 }
 
 fn notes_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
