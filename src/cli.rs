@@ -8,9 +8,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 use serde_json::{Value, json};
 
-use crate::dataset::{
-    Dataset, Direction, DrugId, EffectKind, EffectOrigin, LoadError, NameKind, NameTarget,
-};
+use crate::dataset::{Dataset, DrugId, EffectKind, EffectOrigin, LoadError, NameKind, NameTarget};
 use crate::search::{Hit, Index};
 
 mod check;
@@ -187,15 +185,6 @@ fn name_kind_word(k: NameKind) -> &'static str {
     }
 }
 
-/// The name a hit stands for: a drug's generic name, a class or product name.
-fn target_name(ds: &Dataset, target: NameTarget) -> String {
-    match target {
-        NameTarget::Drug(d) => ds.drug(d).generic.clone(),
-        NameTarget::Class(c) => ds.class(c).name.clone(),
-        NameTarget::Combination(c) => ds.combination(c).name.clone(),
-    }
-}
-
 fn target_type(target: NameTarget) -> &'static str {
     match target {
         NameTarget::Drug(_) => "drug",
@@ -210,19 +199,7 @@ fn hit_json(ds: &Dataset, hit: &Hit) -> Value {
             Value::from(ds.drug(d).generic.clone()),
             ds.potassium_of(d).as_str(),
         ),
-        NameTarget::Combination(c) => {
-            let ids = ds.ingredients(c);
-            let lowers = ids
-                .iter()
-                .any(|&d| matches!(ds.potassium_of(d).as_str(), "lowers" | "mixed"));
-            let raises = ids
-                .iter()
-                .any(|&d| matches!(ds.potassium_of(d).as_str(), "raises" | "mixed"));
-            (
-                Value::Null,
-                crate::dataset::PotassiumDirection::combine(lowers, raises).as_str(),
-            )
-        }
+        NameTarget::Combination(_) => (Value::Null, ds.potassium_of_target(hit.target).as_str()),
         NameTarget::Class(_) => (Value::Null, "none"),
     };
     let ingredients: Vec<String> = match hit.target {
@@ -231,7 +208,7 @@ fn hit_json(ds: &Dataset, hit: &Hit) -> Value {
     };
     json!({
         "type": target_type(hit.target),
-        "name": target_name(ds, hit.target),
+        "name": ds.target_name(hit.target),
         "generic": generic,
         "ingredients": ingredients,
         "matched": hit.matched,
@@ -274,7 +251,7 @@ fn search(ds: &Dataset, query: &str, json: bool, limit: usize, out: &mut dyn Wri
             );
         }
         for h in hits {
-            let name = target_name(ds, h.target);
+            let name = ds.target_name(h.target);
             let mut line = format!("{name:<24} {}", target_type(h.target));
             if h.matched != name {
                 line.push_str(&format!(
@@ -300,23 +277,6 @@ fn search(ds: &Dataset, query: &str, json: bool, limit: usize, out: &mut dyn Wri
         EXIT_NOT_FOUND
     } else {
         EXIT_OK
-    }
-}
-
-fn direction_word(d: Direction) -> &'static str {
-    match d {
-        Direction::Lowers => "lowers",
-        Direction::Raises => "raises",
-        Direction::Causes => "causes",
-        Direction::NoEffect => "no_effect",
-    }
-}
-
-fn kind_word(k: EffectKind) -> &'static str {
-    match k {
-        EffectKind::Tremor => "tremor",
-        EffectKind::MuscleWeakness => "muscle_weakness",
-        EffectKind::Potassium => "potassium",
     }
 }
 
@@ -355,8 +315,8 @@ pub fn drug_json(ds: &Dataset, id: DrugId) -> Value {
                 })
                 .collect();
             json!({
-                "kind": kind_word(e.kind),
-                "direction": direction_word(e.direction),
+                "kind": e.kind.as_str(),
+                "direction": e.direction.as_str(),
                 "frequency": enum_word(e.frequency),
                 "evidence": enum_word(e.evidence),
                 "mechanism": e.mechanism,
@@ -419,7 +379,7 @@ fn show(ds: &Dataset, name: &str, json: bool, out: &mut dyn Write, err: &mut dyn
     let Some((id, hit)) = drug.filter(|_| !ambiguous) else {
         let _ = writeln!(err, "medrisk: no single medicine matches \"{name}\"");
         if !hits.is_empty() {
-            let names: Vec<String> = hits.iter().map(|h| target_name(ds, h.target)).collect();
+            let names: Vec<&str> = hits.iter().map(|h| ds.target_name(h.target)).collect();
             let _ = writeln!(err, "did you mean: {}", names.join(", "));
         }
         return EXIT_NOT_FOUND;
@@ -456,8 +416,8 @@ fn show(ds: &Dataset, name: &str, json: bool, out: &mut dyn Write, err: &mut dyn
         let _ = writeln!(
             out,
             "  - {} {}: {} frequency, {} evidence",
-            kind_word(e.kind),
-            direction_word(e.direction),
+            e.kind.as_str(),
+            e.direction.as_str(),
             enum_word(e.frequency),
             enum_word(e.evidence)
         );

@@ -98,7 +98,7 @@ pub fn resolve(dataset: &Dataset, index: &Index, input: &str) -> Entry {
     if !tied.is_empty() {
         let names = std::iter::once(top)
             .chain(tied)
-            .map(|h| target_name(dataset, h.target))
+            .map(|h| dataset.target_name(h.target).to_owned())
             .collect();
         return unresolved("matches several medicines equally".into(), names);
     }
@@ -124,15 +124,6 @@ pub fn resolve(dataset: &Dataset, index: &Index, input: &str) -> Entry {
         matched: Some(top.matched.clone()),
         match_kind: Some(top.kind),
         corrected_from: top.corrected_from.clone(),
-    }
-}
-
-/// The display name of a search target.
-pub fn target_name(dataset: &Dataset, target: NameTarget) -> String {
-    match target {
-        NameTarget::Drug(d) => dataset.drug(d).generic.clone(),
-        NameTarget::Class(c) => dataset.class(c).name.clone(),
-        NameTarget::Combination(c) => dataset.combination(c).name.clone(),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::dataset::{
 };
 use crate::search::Index;
 
-pub use list::{Entry, MAX_ENTRIES, Resolved, resolve, split_list, target_name};
+pub use list::{Entry, MAX_ENTRIES, Resolved, resolve, split_list};
 pub use summary::patient_summary_markdown;
 
 /// What the patient complains of.

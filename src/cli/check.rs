@@ -5,7 +5,7 @@ use std::io::Write;
 
 use serde_json::{Value, json};
 
-use super::{EXIT_NOT_FOUND, EXIT_OK, direction_word, enum_word, kind_word};
+use super::{EXIT_NOT_FOUND, EXIT_OK, enum_word};
 use crate::check::{self, Complaint, Report, Resolved};
 use crate::dataset::{Dataset, DrugId};
 use crate::search::Index;
@@ -133,8 +133,8 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
             .map(|x| {
                 json!({
                     "generic": ds.drug(x.drug).generic,
-                    "effect": kind_word(x.effect.kind),
-                    "direction": direction_word(x.effect.direction),
+                    "effect": x.effect.kind.as_str(),
+                    "direction": x.effect.direction.as_str(),
                     "frequency": enum_word(x.effect.frequency),
                     "evidence": enum_word(x.effect.evidence),
                     "mechanism": x.effect.mechanism,
@@ -266,8 +266,8 @@ fn print_text(ds: &Dataset, r: &Report, out: &mut dyn Write) {
                 out,
                 "  {} ({} {}; {} frequency, {} evidence): {}",
                 ds.drug(x.drug).generic,
-                kind_word(x.effect.kind),
-                direction_word(x.effect.direction),
+                x.effect.kind.as_str(),
+                x.effect.direction.as_str(),
                 enum_word(x.effect.frequency),
                 enum_word(x.effect.evidence),
                 x.effect.mechanism

@@ -269,20 +269,43 @@ impl Dataset {
                 origin: EffectOrigin::Drug,
             })
             .collect();
-        for class in self.class_chain(self.class_of(drug)) {
-            let covered: Vec<EffectKind> = out.iter().map(|a| a.effect.kind).collect();
-            out.extend(
-                self.class(class)
-                    .effects
-                    .iter()
-                    .filter(|e| !covered.contains(&e.kind))
-                    .map(|effect| AppliedEffect {
-                        effect,
-                        origin: EffectOrigin::Class(class),
-                    }),
-            );
-        }
+        let own: Vec<EffectKind> = out.iter().map(|a| a.effect.kind).collect();
+        out.extend(
+            self.class_effects(self.class_of(drug))
+                .into_iter()
+                .filter(|a| !own.contains(&a.effect.kind)),
+        );
         out
+    }
+
+    /// The name a search target is known by: a drug's generic name, a
+    /// class's or a combination product's name.
+    pub fn target_name(&self, target: NameTarget) -> &str {
+        match target {
+            NameTarget::Drug(d) => &self.drug(d).generic,
+            NameTarget::Class(c) => &self.class(c).name,
+            NameTarget::Combination(c) => &self.combination(c).name,
+        }
+    }
+
+    /// Which way a drug or a combination product (through any of its
+    /// ingredients) pushes serum potassium; classes are not judged here.
+    pub fn potassium_of_target(&self, target: NameTarget) -> PotassiumDirection {
+        let drugs = match target {
+            NameTarget::Drug(d) => vec![d],
+            NameTarget::Combination(c) => self.ingredients(c),
+            NameTarget::Class(_) => Vec::new(),
+        };
+        let has = |want: PotassiumDirection| {
+            drugs.iter().any(|&d| {
+                let got = self.potassium_of(d);
+                got == want || got == PotassiumDirection::Mixed
+            })
+        };
+        PotassiumDirection::combine(
+            has(PotassiumDirection::Lowers),
+            has(PotassiumDirection::Raises),
+        )
     }
 
     /// Which way the drug pushes serum potassium.

@@ -184,6 +184,17 @@ pub enum EffectKind {
     Potassium,
 }
 
+impl EffectKind {
+    /// The word used in data files and the JSON interface.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EffectKind::Tremor => "tremor",
+            EffectKind::MuscleWeakness => "muscle_weakness",
+            EffectKind::Potassium => "potassium",
+        }
+    }
+}
+
 /// Which way an effect goes. `Lowers`/`Raises` are for potassium, `Causes`
 /// for tremor and weakness; `NoEffect` records a documented negative
 /// ("ipratropium does not cause tremor").
@@ -194,6 +205,18 @@ pub enum Direction {
     Raises,
     Causes,
     NoEffect,
+}
+
+impl Direction {
+    /// The word used in data files and the JSON interface.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Lowers => "lowers",
+            Direction::Raises => "raises",
+            Direction::Causes => "causes",
+            Direction::NoEffect => "no_effect",
+        }
+    }
 }
 
 /// Frequency bands as used in UK/EU product information.

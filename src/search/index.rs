@@ -8,7 +8,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::distance::{Scratch, typo_bound};
-use super::lasa::{partners, primary_name};
+use super::lasa::partners;
 use super::ngram::BigramIndex;
 use super::normalise::{Normalised, compact};
 use super::phonetic::phonetic_key;
@@ -134,7 +134,7 @@ impl Index {
         for n in dataset.names() {
             primary
                 .entry(n.target)
-                .or_insert_with(|| primary_name(dataset, n.target).to_owned());
+                .or_insert_with(|| dataset.target_name(n.target).to_owned());
         }
         Index::from_names(dataset.names(), partners(dataset), primary)
     }

@@ -7,16 +7,6 @@ use std::collections::HashMap;
 
 use crate::dataset::{Dataset, NameTarget, name_key};
 
-/// The name a target is known by: a drug's generic name, a class or
-/// product name.
-pub fn primary_name(ds: &Dataset, target: NameTarget) -> &str {
-    match target {
-        NameTarget::Drug(d) => &ds.drug(d).generic,
-        NameTarget::Class(c) => &ds.class(c).name,
-        NameTarget::Combination(c) => &ds.combination(c).name,
-    }
-}
-
 /// Every target's partners, own list first (as written), then reverse
 /// partners by primary name; no name twice, never the target itself.
 pub fn partners(ds: &Dataset) -> HashMap<NameTarget, Vec<String>> {
@@ -41,7 +31,7 @@ pub fn partners(ds: &Dataset) -> HashMap<NameTarget, Vec<String>> {
             if let Some(entry) = ds.lookup_name(name)
                 && entry.target != *target
             {
-                let back = primary_name(ds, *target).to_owned();
+                let back = ds.target_name(*target).to_owned();
                 push_unique(
                     out.entry(entry.target).or_default(),
                     &back,

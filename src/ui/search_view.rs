@@ -241,7 +241,7 @@ fn result_row(
     // The background goes under the text, but its colour depends on the
     // hover state known only after the row is laid out.
     let background = ui.painter().add(egui::Shape::Noop);
-    let name = primary_name(ds, hit.target);
+    let name = ds.target_name(hit.target).to_owned();
     let builder = egui::UiBuilder::new()
         .max_rect(rect.shrink2(egui::vec2(6.0, 4.0)))
         .sense(egui::Sense::click())
@@ -270,14 +270,6 @@ fn result_row(
             .set(background, egui::Shape::rect_filled(rect, 4.0, fill));
     }
     response
-}
-
-fn primary_name(ds: &Dataset, target: NameTarget) -> String {
-    match target {
-        NameTarget::Drug(d) => ds.drug(d).generic.clone(),
-        NameTarget::Class(c) => ds.class(c).name.clone(),
-        NameTarget::Combination(c) => ds.combination(c).name.clone(),
-    }
 }
 
 fn first_line(ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState, hit: &Hit, name: &str) {

@@ -94,13 +94,13 @@ pub(super) fn check_effects(
             }
         };
         if !allowed.contains(&e.direction) {
-            let words: Vec<&str> = allowed.iter().map(|d| direction_word(*d)).collect();
+            let words: Vec<&str> = allowed.iter().map(|d| d.as_str()).collect();
             c.error(
                 file,
                 &field("direction"),
                 format!(
                     "{entity}: {label} cannot have direction `{}`; use one of {}",
-                    direction_word(e.direction),
+                    e.direction.as_str(),
                     words.join(", ")
                 ),
             );
@@ -153,15 +153,6 @@ fn effect_label(e: &Effect) -> &'static str {
         EffectKind::Tremor => "tremor effect",
         EffectKind::MuscleWeakness => "muscle weakness effect",
         EffectKind::Potassium => "potassium effect",
-    }
-}
-
-pub(super) fn direction_word(d: Direction) -> &'static str {
-    match d {
-        Direction::Lowers => "lowers",
-        Direction::Raises => "raises",
-        Direction::Causes => "causes",
-        Direction::NoEffect => "no_effect",
     }
 }
 

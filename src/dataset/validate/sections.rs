@@ -3,7 +3,7 @@
 //! products, the counter content and risk rules, then the names. Each
 //! returns the index the later sections need.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::checks::{check_effects, check_lasa, check_sources, is_id, require_text};
 use super::{Checker, Origin, describe};
@@ -342,52 +342,25 @@ pub(super) fn check_counter_content(
     drug_index: &HashMap<String, DrugId>,
     source_ok: &dyn Fn(&str) -> bool,
 ) {
-    let mut seen_ids: HashMap<String, ()> = HashMap::new();
+    // Ids are unique within each kind of item (a cause and a flag may share one).
+    let mut seen_ids: HashSet<String> = HashSet::new();
     for (o, x) in causes {
-        let base = [Step::Field("other_causes"), Step::Index(o.index)];
-        let entity = format!("other cause \"{}\"", x.id);
-        if seen_ids.insert(format!("cause:{}", x.id), ()).is_some() {
-            c.error(
-                o.file,
-                &[base[0], base[1], Step::Field("id")],
-                format!("{entity}: the id is used twice"),
-            );
-        }
-        require_text(
-            c,
-            o.file,
-            &base,
-            &entity,
-            &[
-                ("name", &x.name),
-                ("description", &x.description),
-                ("ask", &x.ask),
-            ],
-        );
-        check_sources(c, o.file, &base, &entity, &x.sources, &source_ok);
+        let fields = [
+            ("name", x.name.as_str()),
+            ("description", &x.description),
+            ("ask", &x.ask),
+        ];
+        let item = ("other_causes", "other cause", x.id.as_str());
+        check_item(c, &mut seen_ids, o, item, &fields, &x.sources, source_ok);
     }
     for (o, x) in flags {
-        let base = [Step::Field("red_flags"), Step::Index(o.index)];
-        let entity = format!("red flag \"{}\"", x.id);
-        if seen_ids.insert(format!("flag:{}", x.id), ()).is_some() {
-            c.error(
-                o.file,
-                &[base[0], base[1], Step::Field("id")],
-                format!("{entity}: the id is used twice"),
-            );
-        }
-        require_text(
-            c,
-            o.file,
-            &base,
-            &entity,
-            &[
-                ("sign", &x.sign),
-                ("possible_cause", &x.possible_cause),
-                ("action", &x.action),
-            ],
-        );
-        check_sources(c, o.file, &base, &entity, &x.sources, &source_ok);
+        let fields = [
+            ("sign", x.sign.as_str()),
+            ("possible_cause", &x.possible_cause),
+            ("action", &x.action),
+        ];
+        let item = ("red_flags", "red flag", x.id.as_str());
+        check_item(c, &mut seen_ids, o, item, &fields, &x.sources, source_ok);
     }
     for (o, x) in foods {
         let base = [Step::Field("potassium_foods"), Step::Index(o.index)];
@@ -405,24 +378,13 @@ pub(super) fn check_counter_content(
     for (o, r) in rules {
         let base = [Step::Field("risk_rules"), Step::Index(o.index)];
         let entity = format!("risk rule \"{}\"", r.id);
-        if seen_ids.insert(format!("rule:{}", r.id), ()).is_some() {
-            c.error(
-                o.file,
-                &[base[0], base[1], Step::Field("id")],
-                format!("{entity}: the id is used twice"),
-            );
-        }
-        require_text(
-            c,
-            o.file,
-            &base,
-            &entity,
-            &[
-                ("title", &r.title),
-                ("note", &r.note),
-                ("monitoring", &r.monitoring),
-            ],
-        );
+        let fields = [
+            ("title", r.title.as_str()),
+            ("note", &r.note),
+            ("monitoring", &r.monitoring),
+        ];
+        let item = ("risk_rules", "risk rule", r.id.as_str());
+        check_item(c, &mut seen_ids, o, item, &fields, &r.sources, source_ok);
         if r.requires.is_empty() && r.lowering_at_least == 0 && r.raising_at_least == 0 {
             c.error(
                 o.file,
@@ -472,7 +434,6 @@ pub(super) fn check_counter_content(
                 }
             }
         }
-        check_sources(c, o.file, &base, &entity, &r.sources, &source_ok);
     }
 }
 
@@ -584,4 +545,30 @@ pub(super) fn index_names(
         }
     }
     (names, name_index)
+}
+
+/// The checks every listed item of the counter content shares: an id unique
+/// within its kind, required text, and sources that exist. `item` is
+/// (section, what it is called in messages, id).
+fn check_item(
+    c: &mut Checker<'_>,
+    seen_ids: &mut HashSet<String>,
+    o: &Origin,
+    item: (&'static str, &str, &str),
+    fields: &[(&'static str, &str)],
+    sources: &[String],
+    source_ok: &dyn Fn(&str) -> bool,
+) {
+    let (section, called, id) = item;
+    let base = [Step::Field(section), Step::Index(o.index)];
+    let entity = format!("{called} \"{id}\"");
+    if !seen_ids.insert(format!("{section}:{id}")) {
+        c.error(
+            o.file,
+            &[base[0], base[1], Step::Field("id")],
+            format!("{entity}: the id is used twice"),
+        );
+    }
+    require_text(c, o.file, &base, &entity, fields);
+    check_sources(c, o.file, &base, &entity, sources, source_ok);
 }
