@@ -153,7 +153,7 @@ fn validate(path: Option<&PathBuf>, out: &mut dyn Write, err: &mut dyn Write) ->
                 ds.metadata.reviewed,
                 ds.classes.len(),
                 ds.drugs.len(),
-                ds.combinations.len(),
+                ds.products.len(),
                 ds.names().len(),
                 ds.sources.len(),
                 ds.warnings.len()
@@ -181,7 +181,7 @@ fn name_kind_word(k: NameKind) -> &'static str {
         NameKind::International => "international",
         NameKind::Brand => "brand",
         NameKind::ClassName => "class",
-        NameKind::CombinationProduct => "combination",
+        NameKind::Product => "combination",
     }
 }
 
@@ -189,7 +189,7 @@ fn target_type(target: NameTarget) -> &'static str {
     match target {
         NameTarget::Drug(_) => "drug",
         NameTarget::Class(_) => "class",
-        NameTarget::Combination(_) => "combination",
+        NameTarget::Product(_) => "combination",
     }
 }
 
@@ -199,11 +199,11 @@ fn hit_json(ds: &Dataset, hit: &Hit) -> Value {
             Value::from(ds.drug(d).generic.clone()),
             ds.potassium_of(d).as_str(),
         ),
-        NameTarget::Combination(_) => (Value::Null, ds.potassium_of_target(hit.target).as_str()),
+        NameTarget::Product(_) => (Value::Null, ds.potassium_of_target(hit.target).as_str()),
         NameTarget::Class(_) => (Value::Null, "none"),
     };
     let ingredients: Vec<String> = match hit.target {
-        NameTarget::Combination(c) => ds.combination(c).ingredients.clone(),
+        NameTarget::Product(c) => ds.product(c).ingredients.clone(),
         _ => Vec::new(),
     };
     json!({
@@ -340,9 +340,9 @@ pub fn drug_json(ds: &Dataset, id: DrugId) -> Value {
         .map(|b| json!({"name": b.name, "markets": b.markets}))
         .collect();
     let combinations: Vec<String> = ds
-        .combinations_with(id)
+        .products_with(id)
         .into_iter()
-        .map(|c| ds.combination(c).name.clone())
+        .map(|c| ds.product(c).name.clone())
         .collect();
     json!({
         "generic": drug.generic,

@@ -191,7 +191,7 @@ fn describe(ds: &Dataset, target: NameTarget) -> String {
     match target {
         NameTarget::Drug(d) => format!("drug \"{}\"", ds.drug(d).generic),
         NameTarget::Class(c) => format!("class \"{}\"", ds.class(c).id),
-        NameTarget::Combination(c) => format!("combination \"{}\"", ds.combination(c).name),
+        NameTarget::Product(c) => format!("combination \"{}\"", ds.product(c).name),
     }
 }
 
@@ -300,7 +300,7 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
             let ok = match o.target {
                 NameTarget::Drug(x) => x == d,
                 NameTarget::Class(c) => ds.class_chain(ds.class_of(d)).contains(&c),
-                NameTarget::Combination(_) => false,
+                NameTarget::Product(_) => false,
             };
             if ok {
                 Ok(())
@@ -315,7 +315,7 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
         Potassium(want) => {
             let got = match target {
                 NameTarget::Drug(d) => ds.potassium_of(d),
-                NameTarget::Combination(c) => product_potassium(ds, &ds.ingredients(c)),
+                NameTarget::Product(c) => product_potassium(ds, &ds.ingredients(c)),
                 NameTarget::Class(c) => {
                     return every_member(
                         ds,
@@ -339,7 +339,7 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
         Causes(kind) => {
             let drugs = match target {
                 NameTarget::Drug(d) => vec![d],
-                NameTarget::Combination(c) => ds.ingredients(c),
+                NameTarget::Product(c) => ds.ingredients(c),
                 NameTarget::Class(c) => {
                     return every_member(ds, c, &format!("cause {kind:?}"), |m| ds.causes(m, kind));
                 }
@@ -393,7 +393,7 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
             }
         }
         Ingredients(want) => {
-            let NameTarget::Combination(c) = target else {
+            let NameTarget::Product(c) = target else {
                 return Err(format!(
                     "WRONG: means {}, expected a combination product",
                     describe(ds, target)
@@ -412,7 +412,7 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
             }
         }
         Contains(generic) => {
-            let NameTarget::Combination(c) = target else {
+            let NameTarget::Product(c) = target else {
                 return Err(format!(
                     "WRONG: means {}, expected a combination product",
                     describe(ds, target)

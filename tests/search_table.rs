@@ -29,7 +29,7 @@ fn target_name(ds: &Dataset, target: NameTarget) -> &str {
     match target {
         NameTarget::Drug(d) => &ds.drug(d).generic,
         NameTarget::Class(c) => &ds.class(c).name,
-        NameTarget::Combination(c) => &ds.combination(c).name,
+        NameTarget::Product(c) => &ds.product(c).name,
     }
 }
 
@@ -159,7 +159,7 @@ const TABLE: &[(&str, &str, MatchKind)] = &[
     ("steroids", "Corticosteroids", Exact),
     ("diuretics", "Diuretics", Exact),
     ("SSRI", "SSRIs", Prefix),
-    // Combination products.
+    // Product products.
     ("Dyazide", "Dyazide", Exact),
     ("Frumil", "co-amilofruse", Exact),
     ("Moduretic", "co-amilozide", Exact),

@@ -80,7 +80,7 @@ fn arrow_keys_move_the_selection_and_enter_opens_it() {
     harness.run();
     let want = match hits[1].target {
         NameTarget::Drug(d) => Page::Drug(d),
-        NameTarget::Combination(c) => Page::Combination(c),
+        NameTarget::Product(c) => Page::Product(c),
         NameTarget::Class(_) => Page::Classes,
     };
     assert_eq!(harness.state().page(), want);

@@ -4,7 +4,7 @@
 //! an entry that does not resolve to one medicine stays on the list as
 //! unresolved, with suggestions.
 
-use crate::dataset::{CombinationId, Dataset, DrugId, NameTarget};
+use crate::dataset::{ProductId, Dataset, DrugId, NameTarget};
 use crate::search::{Hit, Index, MatchKind};
 
 /// At most this many entries are read from one paste: a long list of
@@ -36,7 +36,7 @@ pub fn split_list(text: &str) -> Vec<String> {
 pub enum Resolved {
     Drug(DrugId),
     /// A combination product and its ingredient drugs.
-    Combination(CombinationId, Vec<DrugId>),
+    Product(ProductId, Vec<DrugId>),
     /// Not one medicine: nothing matched, several matched equally, or the
     /// name is a class. `suggestions` are names to try.
     Unresolved {
@@ -63,7 +63,7 @@ impl Entry {
     pub fn drugs(&self) -> Vec<DrugId> {
         match &self.resolved {
             Resolved::Drug(d) => vec![*d],
-            Resolved::Combination(_, ds) => ds.clone(),
+            Resolved::Product(_, ds) => ds.clone(),
             Resolved::Unresolved { .. } => Vec::new(),
         }
     }
@@ -104,7 +104,7 @@ pub fn resolve(dataset: &Dataset, index: &Index, input: &str) -> Entry {
     }
     let resolved = match top.target {
         NameTarget::Drug(d) => Resolved::Drug(d),
-        NameTarget::Combination(c) => Resolved::Combination(c, dataset.ingredients(c)),
+        NameTarget::Product(c) => Resolved::Product(c, dataset.ingredients(c)),
         NameTarget::Class(c) => {
             let members = dataset
                 .members(c)

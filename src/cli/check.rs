@@ -78,9 +78,9 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
                     Value::Null,
                     Vec::new(),
                 ),
-                Resolved::Combination(c, parts) => (
+                Resolved::Product(c, parts) => (
                     "combination",
-                    Value::from(ds.combination(*c).name.clone()),
+                    Value::from(ds.product(*c).name.clone()),
                     Value::Null,
                     generics(ds, parts),
                     Value::Null,
@@ -206,9 +206,9 @@ fn print_text(ds: &Dataset, r: &Report, out: &mut dyn Write) {
     for e in &r.entries {
         let line = match &e.resolved {
             Resolved::Drug(d) => ds.drug(*d).generic.clone(),
-            Resolved::Combination(c, parts) => format!(
+            Resolved::Product(c, parts) => format!(
                 "{} = {}",
-                ds.combination(*c).name,
+                ds.product(*c).name,
                 generics(ds, parts).join(" + ")
             ),
             Resolved::Unresolved {

@@ -6,6 +6,7 @@
 mod date;
 mod diagnostic;
 mod flags;
+mod kinds;
 mod load;
 mod model;
 mod names;
@@ -17,7 +18,8 @@ use std::collections::HashMap;
 
 pub use date::Date;
 pub use diagnostic::{Diagnostic, LoadError, Severity};
-pub use flags::EffectFlag;
+pub use flags::{EffectFlag, Strength};
+pub use kinds::{KindGroup, KindInfo, Shape};
 pub use load::{EMBEDDED_FILES, MAX_FILE_BYTES, MAX_FILES, TextFile};
 pub use model::*;
 pub use names::name_key;
@@ -33,14 +35,14 @@ pub struct ClassId(pub usize);
 
 /// Index of a combination product in [`Dataset::combinations`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct CombinationId(pub usize);
+pub struct ProductId(pub usize);
 
 /// What a name in the dataset refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NameTarget {
     Drug(DrugId),
     Class(ClassId),
-    Combination(CombinationId),
+    Product(ProductId),
 }
 
 /// What kind of name it is, in the pharmacist's words.
@@ -52,7 +54,7 @@ pub enum NameKind {
     International,
     Brand,
     ClassName,
-    CombinationProduct,
+    Product,
 }
 
 /// One searchable name.
@@ -128,7 +130,7 @@ pub struct Dataset {
     pub sources: Vec<Source>,
     pub classes: Vec<DrugClass>,
     pub drugs: Vec<Drug>,
-    pub combinations: Vec<Combination>,
+    pub products: Vec<Product>,
     pub other_causes: Vec<OtherCause>,
     pub red_flags: Vec<RedFlag>,
     pub potassium_foods: Vec<PotassiumFood>,
@@ -182,8 +184,8 @@ impl Dataset {
         &self.classes[id.0]
     }
 
-    pub fn combination(&self, id: CombinationId) -> &Combination {
-        &self.combinations[id.0]
+    pub fn product(&self, id: ProductId) -> &Product {
+        &self.products[id.0]
     }
 
     pub fn drug_ids(&self) -> impl Iterator<Item = DrugId> + '_ {
@@ -284,7 +286,7 @@ impl Dataset {
         match target {
             NameTarget::Drug(d) => &self.drug(d).generic,
             NameTarget::Class(c) => &self.class(c).name,
-            NameTarget::Combination(c) => &self.combination(c).name,
+            NameTarget::Product(c) => &self.product(c).name,
         }
     }
 
@@ -293,7 +295,7 @@ impl Dataset {
     pub fn potassium_of_target(&self, target: NameTarget) -> PotassiumDirection {
         let drugs = match target {
             NameTarget::Drug(d) => vec![d],
-            NameTarget::Combination(c) => self.ingredients(c),
+            NameTarget::Product(c) => self.ingredients(c),
             NameTarget::Class(_) => Vec::new(),
         };
         let has = |want: PotassiumDirection| {
@@ -335,18 +337,18 @@ impl Dataset {
             .collect()
     }
 
-    /// Combination products that contain the drug.
-    pub fn combinations_with(&self, drug: DrugId) -> Vec<CombinationId> {
+    /// Product products that contain the drug.
+    pub fn products_with(&self, drug: DrugId) -> Vec<ProductId> {
         let generic = &self.drug(drug).generic;
-        (0..self.combinations.len())
-            .map(CombinationId)
-            .filter(|&c| self.combination(c).ingredients.contains(generic))
+        (0..self.products.len())
+            .map(ProductId)
+            .filter(|&c| self.product(c).ingredients.contains(generic))
             .collect()
     }
 
     /// The ingredient drugs of a combination product.
-    pub fn ingredients(&self, id: CombinationId) -> Vec<DrugId> {
-        self.combination(id)
+    pub fn ingredients(&self, id: ProductId) -> Vec<DrugId> {
+        self.product(id)
             .ingredients
             .iter()
             .map(|g| self.drug_by_generic(g).expect("validated ingredient"))
@@ -435,12 +437,11 @@ impl Dataset {
     /// [`EffectFlag::ALL`] order. A product raises a flag if any of its
     /// ingredients does (so one may both lower and raise potassium).
     pub fn flags_of(&self, target: NameTarget) -> Vec<EffectFlag> {
-        EffectFlag::ALL
-            .into_iter()
+        EffectFlag::all()
             .filter(|&flag| match target {
                 NameTarget::Drug(d) => self.has_flag(d, flag),
                 NameTarget::Class(c) => self.class_has_flag(c, flag),
-                NameTarget::Combination(c) => self
+                NameTarget::Product(c) => self
                     .ingredients(c)
                     .into_iter()
                     .any(|d| self.has_flag(d, flag)),

@@ -19,7 +19,7 @@ pub struct DataFile {
     #[serde(default)]
     pub drugs: Vec<Drug>,
     #[serde(default)]
-    pub combinations: Vec<Combination>,
+    pub products: Vec<Product>,
     #[serde(default)]
     pub other_causes: Vec<OtherCause>,
     #[serde(default)]
@@ -102,6 +102,10 @@ pub struct DrugClass {
     pub summary: String,
     #[serde(default)]
     pub effects: Vec<Effect>,
+    /// Sources the class statements were reviewed against; members inherit
+    /// them as review sources (see [`Drug::reviewed_against`]).
+    #[serde(default)]
+    pub reviewed_against: Vec<String>,
 }
 
 /// One medicine (a single active ingredient).
@@ -125,6 +129,12 @@ pub struct Drug {
     /// class effect of the same kind.
     #[serde(default)]
     pub effects: Vec<Effect>,
+    /// Ids of the sources the whole record was reviewed against (its label
+    /// or SmPC, say). A kind the drug and its classes state nothing for then
+    /// reads "no documented effect (reviewed against: ...)"; without a review
+    /// source it reads "not reviewed".
+    #[serde(default)]
+    pub reviewed_against: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -156,48 +166,72 @@ pub struct LookAlike {
     pub source: String,
 }
 
-/// A product with more than one active ingredient, e.g. Dyazide.
+/// A product dispensed under its own name: several active ingredients
+/// (Dyazide, co-amilofruse), or one or more given by a route of its own
+/// (Tobrex eye drops, Voltarol gel). The product carries each ingredient's
+/// effects that apply to its route, once each, plus its own `effects`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Combination {
+pub struct Product {
     /// The name the product is dispensed under, e.g. "Dyazide" or "co-amilofruse".
     pub name: String,
     /// Generic names of the ingredient drugs; each must be a drug in the dataset.
     pub ingredients: Vec<String>,
+    /// How it is given; oral unless stated.
+    #[serde(default = "Product::default_route")]
+    pub route: Route,
     #[serde(default)]
     pub other_names: Vec<String>,
     #[serde(default)]
     pub markets: Vec<Market>,
     #[serde(default)]
     pub lasa: Vec<LookAlike>,
+    /// Effects the product's own label gives for its route, beyond those its
+    /// ingredients carry by that route.
+    #[serde(default)]
+    pub effects: Vec<Effect>,
     pub sources: Vec<String>,
 }
 
-/// What an effect is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EffectKind {
-    Tremor,
-    /// Muscle weakness, myopathy, myalgia, cramps from the muscle itself.
-    MuscleWeakness,
-    /// Serum potassium; the direction says which way.
-    Potassium,
-}
-
-impl EffectKind {
-    /// The word used in data files and the JSON interface.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EffectKind::Tremor => "tremor",
-            EffectKind::MuscleWeakness => "muscle_weakness",
-            EffectKind::Potassium => "potassium",
-        }
+impl Product {
+    fn default_route() -> Route {
+        Route::Oral
     }
 }
 
-/// Which way an effect goes. `Lowers`/`Raises` are for potassium, `Causes`
-/// for tremor and weakness; `NoEffect` records a documented negative
-/// ("ipratropium does not cause tremor").
+
+/// What an effect is about. Each kind describes itself once in
+/// [`super::kinds`]: whether it is a level (lowers/raises) or an event
+/// (causes), its words, and the complaints it can explain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EffectKind {
+    /// Serum potassium.
+    Potassium,
+    /// Serum sodium.
+    Sodium,
+    /// Serum magnesium.
+    Magnesium,
+    /// Serum calcium.
+    Calcium,
+    Tremor,
+    /// Muscle weakness, myopathy or myalgia from the muscle itself (not cramps).
+    MuscleWeakness,
+    /// Muscle cramps or spasms.
+    MuscleCramps,
+    /// Drug-induced parkinsonism and other extrapyramidal movement disorders.
+    Parkinsonism,
+    /// Low blood glucose (shaking, sweating, weakness).
+    Hypoglycaemia,
+    /// Peripheral neuropathy (numbness, tingling, weak or unsteady legs).
+    PeripheralNeuropathy,
+    /// QT interval prolongation (risk of torsade de pointes).
+    QtProlongation,
+}
+
+/// Which way an effect goes. `Lowers`/`Raises` are for levels, `Causes`
+/// for events; `NoEffect` records a documented negative ("ipratropium does
+/// not cause tremor").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
@@ -216,6 +250,80 @@ impl Direction {
             Direction::Causes => "causes",
             Direction::NoEffect => "no_effect",
         }
+    }
+}
+
+/// How a medicine reaches the body. Systemic routes (oral, injection,
+/// transdermal, rectal) carry an effect stated without `routes`; every other
+/// route carries only the effects that name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    Oral,
+    Injection,
+    Transdermal,
+    Rectal,
+    Inhaled,
+    Nasal,
+    Eye,
+    Ear,
+    /// Creams, gels, ointments and sprays on the skin.
+    Skin,
+    Vaginal,
+}
+
+impl Route {
+    pub const ALL: [Route; 10] = [
+        Route::Oral,
+        Route::Injection,
+        Route::Transdermal,
+        Route::Rectal,
+        Route::Inhaled,
+        Route::Nasal,
+        Route::Eye,
+        Route::Ear,
+        Route::Skin,
+        Route::Vaginal,
+    ];
+
+    /// The word used in data files and the JSON interface.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Route::Oral => "oral",
+            Route::Injection => "injection",
+            Route::Transdermal => "transdermal",
+            Route::Rectal => "rectal",
+            Route::Inhaled => "inhaled",
+            Route::Nasal => "nasal",
+            Route::Eye => "eye",
+            Route::Ear => "ear",
+            Route::Skin => "skin",
+            Route::Vaginal => "vaginal",
+        }
+    }
+
+    /// The words a pharmacist reads ("eye drops").
+    pub fn label(self) -> &'static str {
+        match self {
+            Route::Oral => "by mouth",
+            Route::Injection => "injection",
+            Route::Transdermal => "skin patch",
+            Route::Rectal => "rectal",
+            Route::Inhaled => "inhaled",
+            Route::Nasal => "nasal spray or drops",
+            Route::Eye => "eye drops or ointment",
+            Route::Ear => "ear drops",
+            Route::Skin => "on the skin (gel, cream)",
+            Route::Vaginal => "vaginal",
+        }
+    }
+
+    /// Whether an effect stated without `routes` (systemic use) applies.
+    pub fn is_systemic(self) -> bool {
+        matches!(
+            self,
+            Route::Oral | Route::Injection | Route::Transdermal | Route::Rectal
+        )
     }
 }
 
@@ -275,6 +383,11 @@ pub struct Effect {
     /// Where the effect applies or not, e.g. "systemic use; eye drops negligible".
     #[serde(default)]
     pub context: Option<String>,
+    /// The routes this statement covers. Empty: systemic use only (see
+    /// [`Route::is_systemic`]); an inhaled, eye, ear, nasal, skin or vaginal
+    /// product carries the effect only if its route is listed here.
+    #[serde(default)]
+    pub routes: Vec<Route>,
     /// Ids of the sources that support the effect (at least one).
     pub sources: Vec<String>,
 }

@@ -51,7 +51,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     let mut sources: Vec<(Origin, &Source)> = Vec::new();
     let mut classes: Vec<(Origin, &DrugClass)> = Vec::new();
     let mut drugs: Vec<(Origin, &Drug)> = Vec::new();
-    let mut combinations: Vec<(Origin, &Combination)> = Vec::new();
+    let mut products: Vec<(Origin, &Product)> = Vec::new();
     let mut causes: Vec<(Origin, &OtherCause)> = Vec::new();
     let mut flags: Vec<(Origin, &RedFlag)> = Vec::new();
     let mut foods: Vec<(Origin, &PotassiumFood)> = Vec::new();
@@ -62,24 +62,21 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         sources.extend(f.data.sources.iter().enumerate().map(|(i, x)| (o(i), x)));
         classes.extend(f.data.classes.iter().enumerate().map(|(i, x)| (o(i), x)));
         drugs.extend(f.data.drugs.iter().enumerate().map(|(i, x)| (o(i), x)));
-        combinations.extend(
-            f.data
-                .combinations
+        products.extend(
+            f.data                .products
                 .iter()
                 .enumerate()
                 .map(|(i, x)| (o(i), x)),
         );
         causes.extend(
-            f.data
-                .other_causes
+            f.data                .other_causes
                 .iter()
                 .enumerate()
                 .map(|(i, x)| (o(i), x)),
         );
         flags.extend(f.data.red_flags.iter().enumerate().map(|(i, x)| (o(i), x)));
         foods.extend(
-            f.data
-                .potassium_foods
+            f.data                .potassium_foods
                 .iter()
                 .enumerate()
                 .map(|(i, x)| (o(i), x)),
@@ -92,7 +89,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     let source_ok = |id: &str| source_index.contains_key(id);
     let class_index = sections::check_classes(&mut c, &classes, &source_ok);
     let drug_index = sections::check_drugs(&mut c, &drugs, &class_index, &source_ok);
-    sections::check_combinations(&mut c, &combinations, &drug_index, &source_ok);
+    sections::check_products(&mut c, &products, &drug_index, &source_ok);
     sections::check_counter_content(
         &mut c,
         &causes,
@@ -103,7 +100,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         &drug_index,
         &source_ok,
     );
-    let (names, name_index) = sections::index_names(&mut c, &drugs, &classes, &combinations);
+    let (names, name_index) = sections::index_names(&mut c, &drugs, &classes, &products);
 
     let mut diagnostics = c.diagnostics;
     let file_order = |name: &str| files.iter().position(|f| f.name == name);
@@ -114,12 +111,12 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         return Err(LoadError { diagnostics });
     }
     let reviewed = reviewed.expect("no errors, so the metadata parsed");
-    let (m, sources, classes, drugs, combinations) = (
+    let (m, sources, classes, drugs, products) = (
         metadata[0].1.clone(),
         owned_vec(sources),
         owned_vec(classes),
         owned_vec(drugs),
-        owned_vec(combinations),
+        owned_vec(products),
     );
     Ok(Dataset {
         metadata: m,
@@ -127,7 +124,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         sources,
         classes,
         drugs,
-        combinations,
+        products,
         other_causes: owned_vec(causes),
         red_flags: owned_vec(flags),
         potassium_foods: owned_vec(foods),
@@ -149,11 +146,11 @@ pub(super) fn describe(
     entry: &NameEntry,
     drugs: &[(Origin, &Drug)],
     classes: &[(Origin, &DrugClass)],
-    combinations: &[(Origin, &Combination)],
+    products: &[(Origin, &Product)],
 ) -> String {
     match entry.target {
         NameTarget::Drug(d) => format!("drug \"{}\"", drugs[d.0].1.generic),
         NameTarget::Class(k) => format!("class \"{}\"", classes[k.0].1.id),
-        NameTarget::Combination(p) => format!("combination \"{}\"", combinations[p.0].1.name),
+        NameTarget::Product(p) => format!("product \"{}\"", products[p.0].1.name),
     }
 }

@@ -15,10 +15,10 @@ pub fn partners(ds: &Dataset) -> HashMap<NameTarget, Vec<String>> {
         let names = ds.drug(id).lasa.iter().map(|l| l.name.clone()).collect();
         own.push((NameTarget::Drug(id), names));
     }
-    for i in 0..ds.combinations.len() {
-        let id = crate::dataset::CombinationId(i);
-        let names = ds.combination(id).lasa.iter().map(|l| l.name.clone());
-        own.push((NameTarget::Combination(id), names.collect()));
+    for i in 0..ds.products.len() {
+        let id = crate::dataset::ProductId(i);
+        let names = ds.product(id).lasa.iter().map(|l| l.name.clone());
+        own.push((NameTarget::Product(id), names.collect()));
     }
     let mut out: HashMap<NameTarget, Vec<String>> = HashMap::new();
     for (target, names) in &own {

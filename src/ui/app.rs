@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText};
 
-use crate::dataset::{ClassId, CombinationId, Dataset, Date, DrugId, LoadError};
+use crate::dataset::{ClassId, ProductId, Dataset, Date, DrugId, LoadError};
 use crate::search::Index;
 
 use super::class_browser::ClassBrowser;
@@ -33,7 +33,7 @@ pub const DISMISS_LABEL: &str = "Dismiss";
 pub enum Page {
     Search,
     Drug(DrugId),
-    Combination(CombinationId),
+    Product(ProductId),
     Classes,
     Dataset,
     CounterCheck,
@@ -186,7 +186,7 @@ impl MedriskApp {
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Open(page) => {
-                if matches!(page, Page::Drug(_) | Page::Combination(_)) {
+                if matches!(page, Page::Drug(_) | Page::Product(_)) {
                     self.remember_search();
                 }
                 self.go(page);
@@ -453,7 +453,7 @@ impl MedriskApp {
                 };
                 drug_page::show_drug(ui, ds, page, status)
             }
-            Page::Combination(id) => drug_page::show_combination(ui, ds, id),
+            Page::Product(id) => drug_page::show_combination(ui, ds, id),
             Page::Classes => self.classes.show(ui, ds),
             Page::Dataset => {
                 dataset_page::show(ui, ds, self.today);

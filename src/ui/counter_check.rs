@@ -218,8 +218,8 @@ fn entries_list(
                     drug_link(ui, dataset, *d, commands);
                     widgets::badges(ui, &dataset.flags_of(crate::dataset::NameTarget::Drug(*d)));
                 }
-                Resolved::Combination(c, parts) => {
-                    ui.strong(&dataset.combination(*c).name);
+                Resolved::Product(c, parts) => {
+                    ui.strong(&dataset.product(*c).name);
                     ui.label("=");
                     for (k, d) in parts.iter().enumerate() {
                         if k > 0 {

@@ -36,8 +36,8 @@ pub fn show(ui: &mut egui::Ui, ds: &Dataset, today: Date) {
             row(ui, "Medicines", ds.drugs.len().to_string());
             row(
                 ui,
-                "Combination products",
-                ds.combinations.len().to_string(),
+                "Product products",
+                ds.products.len().to_string(),
             );
             row(ui, "Searchable names", ds.names().len().to_string());
             row(ui, "Other causes", ds.other_causes.len().to_string());

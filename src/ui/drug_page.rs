@@ -7,7 +7,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::dataset::{
-    AppliedEffect, CombinationId, Dataset, Direction, DrugId, EffectOrigin, NameTarget,
+    AppliedEffect, ProductId, Dataset, Direction, DrugId, EffectOrigin, NameTarget,
     closest_name, tall_man,
 };
 use crate::search::Index;
@@ -188,13 +188,13 @@ fn names(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
                     ui.end_row();
                 }
             }
-            let products = ds.combinations_with(id);
+            let products = ds.products_with(id);
             if !products.is_empty() {
                 ui.label("In combination products");
                 ui.horizontal_wrapped(|ui| {
                     for c in products {
-                        if ui.link(&ds.combination(c).name).clicked() {
-                            command = Some(Command::Open(Page::Combination(c)));
+                        if ui.link(&ds.product(c).name).clicked() {
+                            command = Some(Command::Open(Page::Product(c)));
                         }
                     }
                 });
@@ -278,16 +278,16 @@ fn effect_card(ui: &mut egui::Ui, ds: &Dataset, applied: &AppliedEffect<'_>) -> 
 }
 
 /// A combination product: its ingredients, each a link with its badges.
-pub fn show_combination(ui: &mut egui::Ui, ds: &Dataset, id: CombinationId) -> Option<Command> {
+pub fn show_combination(ui: &mut egui::Ui, ds: &Dataset, id: ProductId) -> Option<Command> {
     let mut command = None;
-    let product = ds.combination(id);
+    let product = ds.product(id);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .id_salt(("combination-page", id))
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.heading(RichText::new(&product.name).size(26.0).strong());
-                widgets::badges(ui, &ds.flags_of(NameTarget::Combination(id)));
+                widgets::badges(ui, &ds.flags_of(NameTarget::Product(id)));
             });
             ui.weak("combination product");
             if !product.other_names.is_empty() {

@@ -222,7 +222,7 @@ impl SearchView {
 fn open(target: NameTarget) -> Command {
     match target {
         NameTarget::Drug(id) => Command::Open(Page::Drug(id)),
-        NameTarget::Combination(id) => Command::Open(Page::Combination(id)),
+        NameTarget::Product(id) => Command::Open(Page::Product(id)),
         NameTarget::Class(id) => Command::OpenClass(id),
     }
 }
@@ -296,10 +296,10 @@ fn first_line(ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState, hit: &Hit, na
                 .collect();
             ui.weak(names.join(" › "));
         }
-        NameTarget::Combination(c) => {
+        NameTarget::Product(c) => {
             ui.weak(format!(
                 "combination: {}",
-                ds.combination(c).ingredients.join(" + ")
+                ds.product(c).ingredients.join(" + ")
             ));
         }
         NameTarget::Class(c) => {

@@ -79,7 +79,7 @@ pub fn name_kind(k: NameKind) -> &'static str {
         NameKind::International => "international name",
         NameKind::Brand => "brand",
         NameKind::ClassName => "class",
-        NameKind::CombinationProduct => "combination product",
+        NameKind::Product => "combination product",
     }
 }
 

@@ -3,7 +3,7 @@
 //! reports through the parent's `Checker` at the offending value's path.
 
 use super::Checker;
-use crate::dataset::model::{Direction, Effect, EffectKind, Frequency, LookAlike};
+use crate::dataset::model::{Direction, Effect, Frequency, LookAlike};
 use crate::dataset::spans::Step;
 
 /// Ids are what effects cite; keep them easy to type and compare.
@@ -35,6 +35,28 @@ pub(super) fn check_sources(
                 file,
                 &path,
                 format!("{entity}: cites unknown source \"{id}\""),
+            );
+        }
+    }
+}
+
+/// `reviewed_against` may be empty, but every id it names must exist.
+pub(super) fn check_review_sources(
+    c: &mut Checker<'_>,
+    file: usize,
+    base: &[Step<'_>],
+    entity: &str,
+    ids: &[String],
+    source_ok: &dyn Fn(&str) -> bool,
+) {
+    for (k, id) in ids.iter().enumerate() {
+        if !source_ok(id) {
+            let mut path = base.to_vec();
+            path.extend([Step::Field("reviewed_against"), Step::Index(k)]);
+            c.error(
+                file,
+                &path,
+                format!("{entity}: reviewed against unknown source \"{id}\""),
             );
         }
     }
@@ -87,12 +109,7 @@ pub(super) fn check_effects(
             p.push(Step::Field(name));
             p
         };
-        let allowed: &[Direction] = match e.kind {
-            EffectKind::Potassium => &[Direction::Lowers, Direction::Raises, Direction::NoEffect],
-            EffectKind::Tremor | EffectKind::MuscleWeakness => {
-                &[Direction::Causes, Direction::NoEffect]
-            }
-        };
+        let allowed = e.kind.shape().directions();
         if !allowed.contains(&e.direction) {
             let words: Vec<&str> = allowed.iter().map(|d| d.as_str()).collect();
             c.error(
@@ -148,12 +165,8 @@ pub(super) fn check_effects(
     }
 }
 
-fn effect_label(e: &Effect) -> &'static str {
-    match e.kind {
-        EffectKind::Tremor => "tremor effect",
-        EffectKind::MuscleWeakness => "muscle weakness effect",
-        EffectKind::Potassium => "potassium effect",
-    }
+fn effect_label(e: &Effect) -> String {
+    format!("{} effect", e.kind.info().noun)
 }
 
 /// Reports each of `fields` (name, text) that is empty or blank, at

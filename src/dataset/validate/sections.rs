@@ -5,14 +5,16 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::checks::{check_effects, check_lasa, check_sources, is_id, require_text};
+use super::checks::{
+    check_effects, check_lasa, check_review_sources, check_sources, is_id, require_text,
+};
 use super::{Checker, Origin, describe};
 use crate::dataset::date::Date;
 use crate::dataset::diagnostic::{Diagnostic, Severity};
 use crate::dataset::model::*;
 use crate::dataset::names::name_key;
 use crate::dataset::spans::{Position, Step};
-use crate::dataset::{ClassId, CombinationId, DrugId, NameEntry, NameKind, NameTarget};
+use crate::dataset::{ClassId, ProductId, DrugId, NameEntry, NameKind, NameTarget};
 
 /// Exactly one metadata block, with real dates; the review date if valid.
 pub(super) fn check_metadata(
@@ -213,6 +215,7 @@ pub(super) fn check_classes(
             }
         }
         check_effects(c, o.file, &base, &entity, &cl.effects, &source_ok);
+        check_review_sources(c, o.file, &base, &entity, &cl.reviewed_against, &source_ok);
     }
     class_index
 }
@@ -288,32 +291,41 @@ pub(super) fn check_drugs(
         }
         check_lasa(c, o.file, &base, &entity, &d.lasa, &source_ok);
         check_effects(c, o.file, &base, &entity, &d.effects, &source_ok);
+        check_review_sources(c, o.file, &base, &entity, &d.reviewed_against, &source_ok);
     }
     drug_index
 }
 
-/// Combination products: ingredients that are drugs, sources.
-pub(super) fn check_combinations(
+/// Products: ingredients that are drugs, sources.
+pub(super) fn check_products(
     c: &mut Checker<'_>,
-    combinations: &[(Origin, &Combination)],
+    products: &[(Origin, &Product)],
     drug_index: &HashMap<String, DrugId>,
     source_ok: &dyn Fn(&str) -> bool,
 ) {
-    for (o, p) in combinations {
-        let base = [Step::Field("combinations"), Step::Index(o.index)];
-        let entity = format!("combination \"{}\"", p.name);
+    for (o, p) in products {
+        let base = [Step::Field("products"), Step::Index(o.index)];
+        let entity = format!("product \"{}\"", p.name);
         if p.name.trim().is_empty() {
             c.error(
                 o.file,
                 &[base[0], base[1], Step::Field("name")],
-                "combination: `name` is empty".into(),
+                "product: `name` is empty".into(),
             );
         }
-        if p.ingredients.len() < 2 {
+        if p.ingredients.is_empty() {
             c.error(
                 o.file,
                 &[base[0], base[1], Step::Field("ingredients")],
-                format!("{entity}: a combination needs at least two ingredients"),
+                format!("{entity}: a product needs at least one ingredient"),
+            );
+        } else if p.ingredients.len() == 1 && p.route == Route::Oral {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("ingredients")],
+                format!(
+                    "{entity}: a single-ingredient product taken by mouth is a brand of its drug; list it under the drug's `brands`, or give the product's `route`"
+                ),
             );
         }
         for (j, g) in p.ingredients.iter().enumerate() {
@@ -327,6 +339,7 @@ pub(super) fn check_combinations(
         }
         check_sources(c, o.file, &base, &entity, &p.sources, &source_ok);
         check_lasa(c, o.file, &base, &entity, &p.lasa, &source_ok);
+        check_effects(c, o.file, &base, &entity, &p.effects, &source_ok);
     }
 }
 
@@ -442,7 +455,7 @@ pub(super) fn index_names(
     c: &mut Checker<'_>,
     drugs: &[(Origin, &Drug)],
     classes: &[(Origin, &DrugClass)],
-    combinations: &[(Origin, &Combination)],
+    products: &[(Origin, &Product)],
 ) -> (Vec<NameEntry>, HashMap<String, usize>) {
     let mut names: Vec<NameEntry> = Vec::new();
     let mut name_index: HashMap<String, usize> = HashMap::new();
@@ -460,7 +473,7 @@ pub(super) fn index_names(
         match name_index.get(&key) {
             Some(&i) if names[i].target == target => {}
             Some(&i) => {
-                let other = describe(&names[i], drugs, classes, combinations);
+                let other = describe(&names[i], drugs, classes, products);
                 if other == owner {
                     return; // the same entity listed twice, reported as such
                 }
@@ -514,15 +527,15 @@ pub(super) fn index_names(
             add(c, &b.name, NameKind::Brand, t, &owner, o.file, &path);
         }
     }
-    for (i, (o, p)) in combinations.iter().enumerate() {
-        let t = NameTarget::Combination(CombinationId(i));
-        let owner = format!("combination \"{}\"", p.name);
-        let base = [Step::Field("combinations"), Step::Index(o.index)];
+    for (i, (o, p)) in products.iter().enumerate() {
+        let t = NameTarget::Product(ProductId(i));
+        let owner = format!("product \"{}\"", p.name);
+        let base = [Step::Field("products"), Step::Index(o.index)];
         let path = [base[0], base[1], Step::Field("name")];
         add(
             c,
             &p.name,
-            NameKind::CombinationProduct,
+            NameKind::Product,
             t,
             &owner,
             o.file,
@@ -530,7 +543,7 @@ pub(super) fn index_names(
         );
         for (j, n) in p.other_names.iter().enumerate() {
             let path = [base[0], base[1], Step::Field("other_names"), Step::Index(j)];
-            add(c, n, NameKind::CombinationProduct, t, &owner, o.file, &path);
+            add(c, n, NameKind::Product, t, &owner, o.file, &path);
         }
     }
     for (i, (o, cl)) in classes.iter().enumerate() {
