@@ -8,7 +8,10 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 use serde_json::{Value, json};
 
-use crate::dataset::{Dataset, DrugId, EffectKind, EffectOrigin, LoadError, NameKind, NameTarget};
+use crate::dataset::{
+    Dataset, DrugId, EffectKind, EffectOrigin, FlagFinding, LevelDirection, LoadError, NameKind,
+    NameTarget, Strength, Verdict, events_in, levels_in,
+};
 use crate::search::{Hit, Index};
 
 mod check;
@@ -185,29 +188,65 @@ fn name_kind_word(k: NameKind) -> &'static str {
     }
 }
 
-fn target_type(target: NameTarget) -> &'static str {
+/// The `type` word of a search hit: a product with one ingredient (an eye
+/// drop, a gel) is a "product"; with several, a "combination".
+fn target_type(ds: &Dataset, target: NameTarget) -> &'static str {
     match target {
         NameTarget::Drug(_) => "drug",
         NameTarget::Class(_) => "class",
+        NameTarget::Product(p) if ds.product(p).ingredients.len() == 1 => "product",
         NameTarget::Product(_) => "combination",
     }
 }
 
+/// The levels and events a name's findings add up to, in the JSON shape
+/// shared by `search`, `show` and `check`: `levels` maps every level word to
+/// its net direction on established evidence, `events` lists the
+/// established event words, and `possibly` holds what rests on limited
+/// evidence only.
+fn findings_json(findings: &[FlagFinding]) -> (Value, Value, Value) {
+    let levels: serde_json::Map<String, Value> = levels_in(findings)
+        .into_iter()
+        .map(|(k, d)| (k.as_str().to_owned(), Value::from(d.as_str())))
+        .collect();
+    let events: Vec<&str> = events_in(findings).into_iter().map(EffectKind::as_str).collect();
+    let possible: Vec<Value> = findings
+        .iter()
+        .filter(|f| f.strength == Strength::Possible)
+        .map(|f| json!({"kind": f.flag.kind.as_str(), "direction": f.flag.direction.as_str()}))
+        .collect();
+    (Value::Object(levels), json!(events), Value::Array(possible))
+}
+
+/// The net potassium word of a set of levels.
+fn potassium_word(levels: &Value) -> Value {
+    levels
+        .get(EffectKind::Potassium.as_str())
+        .cloned()
+        .unwrap_or_else(|| Value::from(LevelDirection::None.as_str()))
+}
+
 fn hit_json(ds: &Dataset, hit: &Hit) -> Value {
-    let (generic, potassium) = match hit.target {
-        NameTarget::Drug(d) => (
-            Value::from(ds.drug(d).generic.clone()),
-            ds.potassium_of(d).as_str(),
-        ),
-        NameTarget::Product(_) => (Value::Null, ds.potassium_of_target(hit.target).as_str()),
-        NameTarget::Class(_) => (Value::Null, "none"),
+    let generic = match hit.target {
+        NameTarget::Drug(d) => Value::from(ds.drug(d).generic.clone()),
+        _ => Value::Null,
+    };
+    // A class is browsed, not judged: its levels and events are empty.
+    let findings = match hit.target {
+        NameTarget::Class(_) => Vec::new(),
+        t => ds.flags_of(t),
+    };
+    let (levels, events, possibly) = findings_json(&findings);
+    let route = match hit.target {
+        NameTarget::Product(p) => Value::from(ds.product(p).route.as_str()),
+        _ => Value::Null,
     };
     let ingredients: Vec<String> = match hit.target {
         NameTarget::Product(c) => ds.product(c).ingredients.clone(),
         _ => Vec::new(),
     };
     json!({
-        "type": target_type(hit.target),
+        "type": target_type(ds, hit.target),
         "name": ds.target_name(hit.target),
         "generic": generic,
         "ingredients": ingredients,
@@ -215,10 +254,14 @@ fn hit_json(ds: &Dataset, hit: &Hit) -> Value {
         "name_kind": name_kind_word(hit.name_kind),
         "match": hit.kind.as_str(),
         "score": hit.score,
-        "potassium": potassium,
+        "potassium": potassium_word(&levels),
         "lasa": hit.lasa,
         "corrected_from": hit.corrected_from,
         "tie": hit.tie,
+        "levels": levels,
+        "events": events,
+        "possibly": possibly,
+        "route": route,
     })
 }
 
@@ -252,7 +295,7 @@ fn search(ds: &Dataset, query: &str, json: bool, limit: usize, out: &mut dyn Wri
         }
         for h in hits {
             let name = ds.target_name(h.target);
-            let mut line = format!("{name:<24} {}", target_type(h.target));
+            let mut line = format!("{name:<24} {}", target_type(ds, h.target));
             if h.matched != name {
                 line.push_str(&format!(
                     "  via {} \"{}\"",
@@ -327,9 +370,10 @@ pub fn drug_json(ds: &Dataset, id: DrugId) -> Value {
                 "refer_if": e.refer_if,
                 "context": e.context,
                 "inherited_from": match a.origin {
-                    EffectOrigin::Drug => Value::Null,
+                    EffectOrigin::Drug | EffectOrigin::Product(_) => Value::Null,
                     EffectOrigin::Class(c) => Value::from(ds.class(c).id.clone()),
                 },
+                "routes": e.routes.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
                 "sources": sources,
             })
         })
@@ -338,6 +382,21 @@ pub fn drug_json(ds: &Dataset, id: DrugId) -> Value {
         .brands
         .iter()
         .map(|b| json!({"name": b.name, "markets": b.markets}))
+        .collect();
+    let (levels, events, possibly) = findings_json(&ds.flags_of(NameTarget::Drug(id)));
+    let verdicts: serde_json::Map<String, Value> = ds
+        .verdicts(id)
+        .iter()
+        .map(|(kind, v)| {
+            let reviewed: Vec<&str> = match v {
+                Verdict::NothingDocumented(sources) => sources.iter().map(|s| s.id.as_str()).collect(),
+                _ => Vec::new(),
+            };
+            (
+                kind.as_str().to_owned(),
+                json!({"verdict": v.as_str(), "reviewed_against": reviewed}),
+            )
+        })
         .collect();
     let combinations: Vec<String> = ds
         .products_with(id)
@@ -350,9 +409,14 @@ pub fn drug_json(ds: &Dataset, id: DrugId) -> Value {
         "class_id": ds.class(top).id,
         "subclass": subclass.map(|c| c.name.clone()),
         "subclass_id": subclass.map(|c| c.id.clone()),
-        "potassium": ds.potassium_of(id).as_str(),
-        "tremor": ds.causes(id, EffectKind::Tremor),
-        "weakness": ds.causes(id, EffectKind::MuscleWeakness),
+        "potassium": potassium_word(&levels),
+        "tremor": events.as_array().is_some_and(|e| e.contains(&json!(EffectKind::Tremor.as_str()))),
+        "weakness": events.as_array().is_some_and(|e| e.contains(&json!(EffectKind::MuscleWeakness.as_str()))),
+        "levels": levels,
+        "events": events,
+        "possibly": possibly,
+        "verdicts": verdicts,
+        "reviewed_against": ds.review_sources(id).iter().map(|s| s.id.clone()).collect::<Vec<_>>(),
         "effects": effects,
         "names": ds.names_of(id),
         "international": drug.international,

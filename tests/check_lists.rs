@@ -4,7 +4,7 @@
 //! tests/data_facts.rs cover.
 
 use medrisk::check::{self, Complaint, Report};
-use medrisk::dataset::{Dataset, Date, DrugId, TextFile};
+use medrisk::dataset::{Dataset, Date, DrugId, EffectKind, TextFile};
 use medrisk::search::Index;
 
 fn fixture() -> (Dataset, Index) {
@@ -148,14 +148,14 @@ const BALANCE: &[BalanceCase] = &[
 fn potassium_balance_and_rules_for_each_list() {
     for (list, net, lowering, raising, rules) in BALANCE {
         let (ds, r) = run(list, None);
-        assert_eq!(r.potassium.net.as_str(), *net, "net for {list:?}");
+        assert_eq!(r.potassium().net.as_str(), *net, "net for {list:?}");
         assert_eq!(
-            names(&ds, &r.potassium.lowering),
+            names(&ds, &r.potassium().lowering),
             *lowering,
             "lowering for {list:?}"
         );
         assert_eq!(
-            names(&ds, &r.potassium.raising),
+            names(&ds, &r.potassium().raising),
             *raising,
             "raising for {list:?}"
         );
@@ -167,9 +167,9 @@ fn potassium_balance_and_rules_for_each_list() {
 #[test]
 fn limited_evidence_is_listed_apart_and_does_not_tip_the_balance() {
     let (ds, r) = run(&["furosemide", "propranolol"], None);
-    assert_eq!(r.potassium.net.as_str(), "lowers");
-    assert!(r.potassium.raising.is_empty());
-    assert_eq!(names(&ds, &r.potassium.possibly_raising), ["propranolol"]);
+    assert_eq!(r.potassium().net.as_str(), "lowers");
+    assert!(r.potassium().raising.is_empty());
+    assert_eq!(names(&ds, &r.potassium().possibly_raising), ["propranolol"]);
     assert!(r.notes.is_empty(), "no conflict note on limited evidence");
 }
 
@@ -204,9 +204,10 @@ const EFFECTS: &[(&[&str], &[&str], &[&str])] = &[
         &[],
         &["simvastatin", "prednisone"],
     ),
+    // Sertraline's tremor rests on limited evidence: possible, not listed.
     (
         &["lithium carbonate", "sertraline"],
-        &["lithium carbonate", "sertraline"],
+        &["lithium carbonate"],
         &["lithium carbonate"],
     ),
     (&["paracetamolish"], &[], &[]),
@@ -217,9 +218,54 @@ const EFFECTS: &[(&[&str], &[&str], &[&str])] = &[
 fn tremor_and_weakness_for_each_list() {
     for (list, tremor, weakness) in EFFECTS {
         let (ds, r) = run(list, None);
-        assert_eq!(names(&ds, &r.tremor), *tremor, "tremor for {list:?}");
-        assert_eq!(names(&ds, &r.weakness), *weakness, "weakness for {list:?}");
+        assert_eq!(names(&ds, &r.event(EffectKind::Tremor).causing), *tremor, "tremor for {list:?}");
+        assert_eq!(names(&ds, &r.event(EffectKind::MuscleWeakness).causing), *weakness, "weakness for {list:?}");
     }
+}
+
+/// list, level kind → lowering, raising, possibly lowering, possibly raising.
+type LevelCase = (
+    &'static [&'static str],
+    EffectKind,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const LEVELS: &[LevelCase] = &[
+    (&["sertraline", "hydrochlorothiazide"], EffectKind::Sodium, &["sertraline", "hydrochlorothiazide"], &[], &[], &[]),
+    (&["sertraline", "hydrochlorothiazide"], EffectKind::Potassium, &["hydrochlorothiazide"], &[], &[], &[]),
+    (&["furosemide"], EffectKind::Sodium, &[], &[], &[], &[]),
+    (&["tobramycin"], EffectKind::Magnesium, &["tobramycin"], &[], &[], &[]),
+    // Eye drops carry only what their own label gives: nothing here.
+    (&["Tobrex eye drops", "furosemide"], EffectKind::Potassium, &["furosemide"], &[], &[], &[]),
+    (&["Tobrex eye drops"], EffectKind::Magnesium, &[], &[], &[], &[]),
+    // The inhaler's label gives potassium lowering by the inhaled route.
+    (&["Combivent"], EffectKind::Potassium, &["albuterol"], &[], &[], &[]),
+    (&["propranolol"], EffectKind::Potassium, &[], &[], &[], &["propranolol"]),
+];
+
+#[test]
+fn every_level_balances_by_the_same_rule() {
+    for (list, kind, low, high, maybe_low, maybe_high) in LEVELS {
+        let (ds, r) = run(list, None);
+        let b = r.level(*kind);
+        assert_eq!(names(&ds, &b.lowering), *low, "{kind:?} lowering for {list:?}");
+        assert_eq!(names(&ds, &b.raising), *high, "{kind:?} raising for {list:?}");
+        assert_eq!(names(&ds, &b.possibly_lowering), *maybe_low, "{kind:?} for {list:?}");
+        assert_eq!(names(&ds, &b.possibly_raising), *maybe_high, "{kind:?} for {list:?}");
+    }
+}
+
+#[test]
+fn cramps_are_an_event_of_their_own() {
+    let (ds, r) = run(&["albuterol", "simvastatin"], None);
+    assert_eq!(names(&ds, &r.event(EffectKind::MuscleCramps).causing), ["albuterol"]);
+    assert_eq!(names(&ds, &r.event(EffectKind::MuscleWeakness).causing), ["simvastatin"]);
+    let (ds, r) = run(&["sertraline"], None);
+    assert!(r.event(EffectKind::Tremor).causing.is_empty());
+    assert_eq!(names(&ds, &r.event(EffectKind::Tremor).possibly_causing), ["sertraline"]);
 }
 
 #[test]
@@ -297,8 +343,9 @@ const COMPLAINTS: &[ComplaintCase] = &[
     (
         Complaint::Cramps,
         &["furosemide", "lisinopril", "simvastatin"],
-        // K lowering explains cramps; K raising does not.
-        &["furosemide", "simvastatin"],
+        // K lowering explains cramps; K raising does not; cramps are not
+        // weakness, so the statin's myopathy does not explain them.
+        &["furosemide"],
         &["low-k"],
     ),
     (
@@ -310,7 +357,9 @@ const COMPLAINTS: &[ComplaintCase] = &[
     (
         Complaint::WeakShakyLegs,
         &["prednisone", "albuterol"],
-        &["albuterol", "albuterol", "prednisone", "prednisone"],
+        // Tremor (common), cramps and myopathy (uncommon), then the rarer
+        // and unbanded potassium falls; cramps now count apart from weakness.
+        &["albuterol", "albuterol", "prednisone", "albuterol", "prednisone"],
         &["exertion", "b12", "low-k", "essential-tremor"],
     ),
     (

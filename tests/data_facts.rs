@@ -10,11 +10,11 @@
 use std::collections::BTreeSet;
 
 use medrisk::dataset::{
-    ClassId, Dataset, Direction, DrugId, EffectKind, NameTarget, PotassiumDirection,
+    ClassId, Dataset, Direction, DrugId, EffectFlag, EffectKind, NameTarget, LevelDirection,
 };
 
 use EffectKind::{MuscleWeakness, Tremor};
-use PotassiumDirection::{Lowers, Mixed, Raises};
+use LevelDirection::{Lowers, Mixed, Raises};
 
 /// What a name in the table must satisfy.
 #[derive(Debug, Clone, Copy)]
@@ -31,7 +31,7 @@ enum Fact {
     /// Net potassium direction: `potassium_of` for a drug; for a combination
     /// product, the ingredients combined as the app combines a medicine list;
     /// for a class, every member drug.
-    Potassium(PotassiumDirection),
+    Potassium(LevelDirection),
     /// Documented to cause tremor or muscle weakness (for a combination
     /// product: through at least one ingredient; for a class: every member).
     Causes(EffectKind),
@@ -111,7 +111,7 @@ const FACTS: &[(&str, Fact)] = &[
     ("theophylline", Causes(Tremor)),
     ("aminophylline", Causes(Tremor)),
     ("ipratropium", NoTremorDocumented),
-    ("ipratropium", Potassium(PotassiumDirection::None)),
+    ("ipratropium", Potassium(LevelDirection::None)),
     ("tiotropium", NoTremorDocumented),
     ("Combivent", Contains("albuterol")),
     ("Combivent", Causes(Tremor)),
@@ -242,18 +242,20 @@ fn drug_only(ds: &Dataset, target: NameTarget) -> Result<DrugId, String> {
     }
 }
 
-/// The net direction of a multi-ingredient product, by the app's rule for a
-/// medicine list (`check::potassium_balance`): ingredients that lower and
-/// ingredients that raise do not cancel, they make it `Mixed`.
-fn product_potassium(ds: &Dataset, drugs: &[DrugId]) -> PotassiumDirection {
-    let dirs: Vec<PotassiumDirection> = drugs.iter().map(|&d| ds.potassium_of(d)).collect();
-    PotassiumDirection::combine(
-        dirs.iter().any(|d| matches!(d, Lowers | Mixed)),
-        dirs.iter().any(|d| matches!(d, Raises | Mixed)),
-    )
+/// Whether the drug causes the event on established evidence.
+fn causes(ds: &Dataset, drug: DrugId, kind: EffectKind) -> bool {
+    ds.has_flag(drug, EffectFlag::new(kind, Direction::Causes))
 }
 
-fn potassium_word(d: PotassiumDirection) -> &'static str {
+/// The net potassium of a product, by its route.
+fn level_of_target(ds: &Dataset, target: NameTarget) -> LevelDirection {
+    ds.levels_of(target)
+        .into_iter()
+        .find(|(k, _)| *k == EffectKind::Potassium)
+        .map_or(LevelDirection::None, |(_, d)| d)
+}
+
+fn potassium_word(d: LevelDirection) -> &'static str {
     d.as_str()
 }
 
@@ -314,14 +316,14 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
         }
         Potassium(want) => {
             let got = match target {
-                NameTarget::Drug(d) => ds.potassium_of(d),
-                NameTarget::Product(c) => product_potassium(ds, &ds.ingredients(c)),
+                NameTarget::Drug(d) => ds.level_of(d, EffectKind::Potassium),
+                NameTarget::Product(_) => level_of_target(ds, target),
                 NameTarget::Class(c) => {
                     return every_member(
                         ds,
                         c,
                         &format!("have potassium {}", want.as_str()),
-                        |m| ds.potassium_of(m) == want,
+                        |m| ds.level_of(m, EffectKind::Potassium) == want,
                     );
                 }
             };
@@ -337,14 +339,10 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
             }
         }
         Causes(kind) => {
-            let drugs = match target {
-                NameTarget::Drug(d) => vec![d],
-                NameTarget::Product(c) => ds.ingredients(c),
-                NameTarget::Class(c) => {
-                    return every_member(ds, c, &format!("cause {kind:?}"), |m| ds.causes(m, kind));
-                }
-            };
-            if drugs.iter().any(|&d| ds.causes(d, kind)) {
+            if let NameTarget::Class(c) = target {
+                return every_member(ds, c, &format!("cause {kind:?}"), |m| causes(ds, m, kind));
+            }
+            if ds.events_of(target).contains(&kind) {
                 Ok(())
             } else {
                 Err(format!(
@@ -359,7 +357,7 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
                 .effects_of(d)
                 .iter()
                 .any(|a| a.effect.kind == kind && a.effect.direction == Direction::NoEffect);
-            if ds.causes(d, kind) {
+            if causes(ds, d, kind) {
                 Err(format!(
                     "WRONG: {} is recorded as causing {kind:?}",
                     describe(ds, target)
@@ -379,7 +377,7 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
             let not: Vec<&str> = ds
                 .members(class)
                 .into_iter()
-                .filter(|&m| !ds.causes(m, kind))
+                .filter(|&m| !causes(ds, m, kind))
                 .map(|m| ds.drug(m).generic.as_str())
                 .collect();
             if not.is_empty() {

@@ -4,7 +4,7 @@
 //! an entry that does not resolve to one medicine stays on the list as
 //! unresolved, with suggestions.
 
-use crate::dataset::{ProductId, Dataset, DrugId, NameTarget};
+use crate::dataset::{Dataset, DrugId, NameTarget, ProductId, Taken};
 use crate::search::{Hit, Index, MatchKind};
 
 /// At most this many entries are read from one paste: a long list of
@@ -35,7 +35,8 @@ pub fn split_list(text: &str) -> Vec<String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resolved {
     Drug(DrugId),
-    /// A combination product and its ingredient drugs.
+    /// A named product (a combination, or one ingredient by its own route)
+    /// and its ingredient drugs.
     Product(ProductId, Vec<DrugId>),
     /// Not one medicine: nothing matched, several matched equally, or the
     /// name is a class. `suggestions` are names to try.
@@ -61,9 +62,21 @@ pub struct Entry {
 impl Entry {
     /// The drugs this entry stands for (the ingredients of a product).
     pub fn drugs(&self) -> Vec<DrugId> {
+        self.taken().into_iter().map(|t| t.drug).collect()
+    }
+
+    /// The drugs this entry stands for, as taken: through the product's
+    /// route for a product.
+    pub fn taken(&self) -> Vec<Taken> {
         match &self.resolved {
-            Resolved::Drug(d) => vec![*d],
-            Resolved::Product(_, ds) => ds.clone(),
+            Resolved::Drug(d) => vec![Taken::drug(*d)],
+            Resolved::Product(p, ds) => ds
+                .iter()
+                .map(|&drug| Taken {
+                    drug,
+                    product: Some(*p),
+                })
+                .collect(),
             Resolved::Unresolved { .. } => Vec::new(),
         }
     }

@@ -1,99 +1,47 @@
-//! The counter check: a patient's medicine list → potassium balance, which
-//! medicines can explain a symptom, additive-risk notes from the dataset's
-//! rules, red flags, and a plain summary for the patient. Computes from the
-//! dataset only; stores nothing. No egui here.
+//! The counter check: a patient's medicine list → the balance of every
+//! level (potassium, sodium, magnesium, calcium), every event (tremor,
+//! cramps, parkinsonism...), which medicines can explain a symptom,
+//! additive-risk notes from the dataset's rules, red flags, and a plain
+//! summary for the patient. Computes from the dataset only; stores nothing.
+//! No egui here.
 
+mod complaint;
 mod list;
 mod summary;
 
 use crate::dataset::{
-    ClassId, Dataset, Direction, DrugId, Effect, EffectKind, Evidence, OtherCause,
-    PotassiumDirection, RiskRule, Symptom,
+    ClassId, Dataset, Direction, DrugId, Effect, EffectFlag, EffectKind, LevelDirection,
+    OtherCause, RiskRule, Shape, Strength, Taken, strength_in,
 };
 use crate::search::Index;
 
+pub use complaint::Complaint;
 pub use list::{Entry, MAX_ENTRIES, Resolved, resolve, split_list};
 pub use summary::patient_summary_markdown;
 
-/// What the patient complains of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Complaint {
-    Tremor,
-    Weakness,
-    Cramps,
-    /// "My legs feel weak and shaky": tremor, weakness and cramps together.
-    WeakShakyLegs,
-}
-
-impl Complaint {
-    pub const ALL: [Complaint; 4] = [
-        Complaint::WeakShakyLegs,
-        Complaint::Tremor,
-        Complaint::Weakness,
-        Complaint::Cramps,
-    ];
-
-    /// The word used on the command line and in JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Complaint::Tremor => "tremor",
-            Complaint::Weakness => "weakness",
-            Complaint::Cramps => "cramps",
-            Complaint::WeakShakyLegs => "legs",
-        }
-    }
-
-    /// The words a pharmacist reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Complaint::Tremor => "Tremor, shaking",
-            Complaint::Weakness => "Muscle weakness",
-            Complaint::Cramps => "Cramps",
-            Complaint::WeakShakyLegs => "Weak and shaky legs",
-        }
-    }
-
-    pub fn parse(word: &str) -> Option<Complaint> {
-        Complaint::ALL.into_iter().find(|c| c.as_str() == word)
-    }
-
-    /// Whether a documented effect can explain the complaint. Low potassium
-    /// causes weakness and cramps; high potassium causes weakness.
-    pub fn explained_by(self, effect: &Effect) -> bool {
-        use Direction::{Causes, Lowers, Raises};
-        use EffectKind::{MuscleWeakness, Potassium, Tremor};
-        match (self, effect.kind, effect.direction) {
-            (Complaint::Tremor | Complaint::WeakShakyLegs, Tremor, Causes) => true,
-            (_, MuscleWeakness, Causes) => self != Complaint::Tremor,
-            (Complaint::Weakness | Complaint::WeakShakyLegs, Potassium, Lowers | Raises) => true,
-            (Complaint::Cramps, Potassium, Lowers) => true,
-            _ => false,
-        }
-    }
-
-    /// Whether a non-drug cause is relevant to the complaint.
-    fn matches_cause(self, cause: &OtherCause) -> bool {
-        match self {
-            Complaint::Tremor => cause.symptoms.contains(&Symptom::Tremor),
-            Complaint::Weakness => cause.symptoms.contains(&Symptom::Weakness),
-            Complaint::Cramps => cause.symptoms.contains(&Symptom::Cramps),
-            Complaint::WeakShakyLegs => !cause.symptoms.is_empty(),
-        }
-    }
-}
-
-/// Which way the list pushes potassium, and which medicines push it. Only
-/// effects with strong or moderate evidence count towards `net` and the
-/// rules; those resting on limited evidence are listed apart as possible.
+/// Which way the list pushes one level, and which medicines push it. Only
+/// established effects (strong or moderate evidence) count towards `net`
+/// and the rules; limited evidence is listed apart as possible.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PotassiumBalance {
-    pub net: PotassiumDirection,
+pub struct LevelBalance {
+    pub kind: EffectKind,
+    pub net: LevelDirection,
     pub lowering: Vec<DrugId>,
     pub raising: Vec<DrugId>,
-    /// Lower potassium on limited evidence only (case reports, mechanism).
+    /// Lower the level on limited evidence only (case reports, mechanism).
     pub possibly_lowering: Vec<DrugId>,
-    /// Raise potassium on limited evidence only.
+    /// Raise the level on limited evidence only.
     pub possibly_raising: Vec<DrugId>,
+}
+
+/// The medicines on the list that can cause one event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventList {
+    pub kind: EffectKind,
+    /// On established evidence.
+    pub causing: Vec<DrugId>,
+    /// On limited evidence only.
+    pub possibly_causing: Vec<DrugId>,
 }
 
 /// An additive-risk or conflict note from a dataset rule that fired.
@@ -109,6 +57,9 @@ pub struct RiskNote {
 pub struct Explanation {
     pub drug: DrugId,
     pub effect: Effect,
+    /// Limited evidence makes it a possible explanation, ranked after the
+    /// established ones.
+    pub strength: Strength,
 }
 
 /// The same medicine entered more than once (directly or in a product).
@@ -125,10 +76,13 @@ pub struct Report {
     pub entries: Vec<Entry>,
     /// Each medicine once, in list order (product ingredients expanded).
     pub drugs: Vec<DrugId>,
+    /// Each medicine as taken (through its product's route), once each.
+    pub taken: Vec<Taken>,
     pub duplicates: Vec<Duplicate>,
-    pub potassium: PotassiumBalance,
-    pub tremor: Vec<DrugId>,
-    pub weakness: Vec<DrugId>,
+    /// Every level kind, in [`EffectKind::ALL`] order.
+    pub levels: Vec<LevelBalance>,
+    /// Every event kind, in [`EffectKind::ALL`] order.
+    pub events: Vec<EventList>,
     pub notes: Vec<RiskNote>,
     pub complaint: Option<Complaint>,
     /// For the complaint: medicines that can explain it, most likely first.
@@ -138,6 +92,32 @@ pub struct Report {
 }
 
 impl Report {
+    /// The balance of one level kind.
+    ///
+    /// # Panics
+    /// If `kind` is an event; every level kind has a balance.
+    pub fn level(&self, kind: EffectKind) -> &LevelBalance {
+        self.levels
+            .iter()
+            .find(|b| b.kind == kind)
+            .expect("every level kind has a balance")
+    }
+
+    pub fn potassium(&self) -> &LevelBalance {
+        self.level(EffectKind::Potassium)
+    }
+
+    /// The medicines that can cause one event kind.
+    ///
+    /// # Panics
+    /// If `kind` is a level; every event kind has a list.
+    pub fn event(&self, kind: EffectKind) -> &EventList {
+        self.events
+            .iter()
+            .find(|e| e.kind == kind)
+            .expect("every event kind has a list")
+    }
+
     /// Entries that did not resolve to a medicine, as typed.
     pub fn unresolved(&self) -> Vec<&Entry> {
         self.entries
@@ -161,8 +141,14 @@ pub fn check(
         .collect();
 
     let mut drugs: Vec<DrugId> = Vec::new();
+    let mut taken: Vec<Taken> = Vec::new();
     let mut duplicates: Vec<Duplicate> = Vec::new();
     for entry in &entries {
+        for t in entry.taken() {
+            if !taken.contains(&t) {
+                taken.push(t);
+            }
+        }
         for d in entry.drugs() {
             if !drugs.contains(&d) {
                 drugs.push(d);
@@ -185,20 +171,20 @@ pub fn check(
         }
     }
 
-    let potassium = potassium_balance(dataset, &drugs);
-    let with = |kind| -> Vec<DrugId> {
-        drugs
-            .iter()
-            .copied()
-            .filter(|&d| dataset.causes(d, kind))
-            .collect()
-    };
-    let tremor = with(EffectKind::Tremor);
-    let weakness = with(EffectKind::MuscleWeakness);
-    let notes = risk_notes(dataset, &drugs, &potassium);
+    let levels: Vec<LevelBalance> = EffectKind::of_shape(Shape::Level)
+        .map(|kind| level_balance(dataset, &taken, kind))
+        .collect();
+    let events: Vec<EventList> = EffectKind::of_shape(Shape::Event)
+        .map(|kind| event_list(dataset, &taken, kind))
+        .collect();
+    let potassium = levels
+        .iter()
+        .find(|b| b.kind == EffectKind::Potassium)
+        .expect("potassium is a level");
+    let notes = risk_notes(dataset, &drugs, potassium);
     let (explanations, other_causes) = match complaint {
         Some(c) => (
-            explain(dataset, &drugs, c),
+            explain(dataset, &taken, c),
             dataset
                 .other_causes
                 .iter()
@@ -211,10 +197,10 @@ pub fn check(
     Report {
         entries,
         drugs,
+        taken,
         duplicates,
-        potassium,
-        tremor,
-        weakness,
+        levels,
+        events,
         notes,
         complaint,
         explanations,
@@ -222,27 +208,26 @@ pub fn check(
     }
 }
 
-/// The net potassium direction of a list of medicines: `Mixed` when some
-/// lower and others raise it (they do not cancel: check a level).
-pub fn potassium_balance(dataset: &Dataset, drugs: &[DrugId]) -> PotassiumBalance {
-    let mut balance = PotassiumBalance {
-        net: PotassiumDirection::None,
+/// Pushes `drug` onto `list` once.
+fn push_once(list: &mut Vec<DrugId>, drug: DrugId) {
+    if !list.contains(&drug) {
+        list.push(drug);
+    }
+}
+
+/// Which way a list of medicines pushes one level: `Mixed` when some lower
+/// and others raise it (they do not cancel: check a level).
+pub fn level_balance(dataset: &Dataset, taken: &[Taken], kind: EffectKind) -> LevelBalance {
+    let mut balance = LevelBalance {
+        kind,
+        net: LevelDirection::None,
         lowering: Vec::new(),
         raising: Vec::new(),
         possibly_lowering: Vec::new(),
         possibly_raising: Vec::new(),
     };
-    for &d in drugs {
-        let effects = dataset.effects_of(d);
-        let evidence = |direction: Direction| {
-            effects
-                .iter()
-                .filter(|a| {
-                    a.effect.kind == EffectKind::Potassium && a.effect.direction == direction
-                })
-                .map(|a| a.effect.evidence)
-                .min()
-        };
+    for &t in taken {
+        let effects = dataset.effects_taken(t);
         for (direction, established, possible) in [
             (
                 Direction::Lowers,
@@ -255,16 +240,41 @@ pub fn potassium_balance(dataset: &Dataset, drugs: &[DrugId]) -> PotassiumBalanc
                 &mut balance.possibly_raising,
             ),
         ] {
-            match evidence(direction) {
-                Some(Evidence::Limited) => possible.push(d),
-                Some(_) => established.push(d),
+            match strength_in(&effects, EffectFlag::new(kind, direction)) {
+                Some(Strength::Established) => push_once(established, t.drug),
+                Some(Strength::Possible) => push_once(possible, t.drug),
                 None => {}
             }
         }
     }
-    balance.net =
-        PotassiumDirection::combine(!balance.lowering.is_empty(), !balance.raising.is_empty());
+    // A medicine established one way is not also "possibly" that way.
+    let (low, high) = (balance.lowering.clone(), balance.raising.clone());
+    balance.possibly_lowering.retain(|d| !low.contains(d));
+    balance.possibly_raising.retain(|d| !high.contains(d));
+    balance.net = LevelDirection::combine(!balance.lowering.is_empty(), !balance.raising.is_empty());
     balance
+}
+
+/// The medicines on a list that can cause one event.
+pub fn event_list(dataset: &Dataset, taken: &[Taken], kind: EffectKind) -> EventList {
+    let mut list = EventList {
+        kind,
+        causing: Vec::new(),
+        possibly_causing: Vec::new(),
+    };
+    for &t in taken {
+        match strength_in(
+            &dataset.effects_taken(t),
+            EffectFlag::new(kind, Direction::Causes),
+        ) {
+            Some(Strength::Established) => push_once(&mut list.causing, t.drug),
+            Some(Strength::Possible) => push_once(&mut list.possibly_causing, t.drug),
+            None => {}
+        }
+    }
+    let causing = list.causing.clone();
+    list.possibly_causing.retain(|d| !causing.contains(d));
+    list
 }
 
 fn in_class_or_below(dataset: &Dataset, drug: DrugId, class: ClassId) -> bool {
@@ -272,7 +282,7 @@ fn in_class_or_below(dataset: &Dataset, drug: DrugId, class: ClassId) -> bool {
 }
 
 /// The dataset's risk rules that fire for this list.
-fn risk_notes(dataset: &Dataset, drugs: &[DrugId], balance: &PotassiumBalance) -> Vec<RiskNote> {
+fn risk_notes(dataset: &Dataset, drugs: &[DrugId], balance: &LevelBalance) -> Vec<RiskNote> {
     let mut notes = Vec::new();
     for rule in &dataset.risk_rules {
         if balance.lowering.len() < rule.lowering_at_least as usize
@@ -320,20 +330,27 @@ fn risk_notes(dataset: &Dataset, drugs: &[DrugId], balance: &PotassiumBalance) -
     notes
 }
 
-/// Medicines on the list that can explain the complaint, most frequent and
-/// best evidenced first; ties keep list order.
-fn explain(dataset: &Dataset, drugs: &[DrugId], complaint: Complaint) -> Vec<Explanation> {
+/// Medicines on the list that can explain the complaint: established
+/// before possible, then the most frequent and best evidenced, then by kind;
+/// ties keep list order.
+fn explain(dataset: &Dataset, taken: &[Taken], complaint: Complaint) -> Vec<Explanation> {
     let mut out: Vec<Explanation> = Vec::new();
-    for &d in drugs {
-        for applied in dataset.effects_of(d) {
-            if complaint.explained_by(applied.effect) {
+    for &t in taken {
+        for applied in dataset.effects_taken(t) {
+            let e = applied.effect;
+            let seen = out
+                .iter()
+                .any(|x| x.drug == t.drug && x.effect.kind == e.kind && x.effect.direction == e.direction);
+            if complaint.explained_by(e) && !seen {
                 out.push(Explanation {
-                    drug: d,
-                    effect: applied.effect.clone(),
+                    drug: t.drug,
+                    effect: e.clone(),
+                    strength: Strength::of(e.evidence),
                 });
             }
         }
     }
-    out.sort_by_key(|e| (e.effect.frequency, e.effect.evidence));
+    let rank = |k: EffectKind| EffectKind::ALL.iter().position(|&x| x == k);
+    out.sort_by_key(|x| (x.strength, x.effect.frequency, x.effect.evidence, rank(x.effect.kind)));
     out
 }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::dataset::{Dataset, Direction, PotassiumDirection};
+use crate::dataset::{Dataset, Direction, LevelDirection};
 
 use super::Report;
 
@@ -25,8 +25,9 @@ pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
     }
 
     let mut lines: Vec<(String, String)> = Vec::new();
-    for &d in &report.drugs {
-        for applied in dataset.effects_of(d) {
+    for &t in &report.taken {
+        let d = t.drug;
+        for applied in dataset.effects_taken(t) {
             let e = applied.effect;
             if e.direction == Direction::NoEffect {
                 continue;
@@ -50,8 +51,8 @@ pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
     }
 
     let lowers = matches!(
-        report.potassium.net,
-        PotassiumDirection::Lowers | PotassiumDirection::Mixed
+        report.potassium().net,
+        LevelDirection::Lowers | LevelDirection::Mixed
     );
     if lowers && !dataset.potassium_foods.is_empty() {
         let _ = writeln!(md, "## Foods that contain potassium\n");
@@ -62,8 +63,8 @@ pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
         md.push('\n');
     }
     let raises = matches!(
-        report.potassium.net,
-        PotassiumDirection::Raises | PotassiumDirection::Mixed
+        report.potassium().net,
+        LevelDirection::Raises | LevelDirection::Mixed
     );
     if raises {
         let _ = writeln!(md, "## Potassium\n");

@@ -6,8 +6,8 @@ use std::io::Write;
 use serde_json::{Value, json};
 
 use super::{EXIT_NOT_FOUND, EXIT_OK, enum_word};
-use crate::check::{self, Complaint, Report, Resolved};
-use crate::dataset::{Dataset, DrugId};
+use crate::check::{self, Complaint, LevelBalance, Report, Resolved};
+use crate::dataset::{Dataset, DrugId, EffectKind, LevelDirection};
 use crate::search::Index;
 
 /// How to print the report.
@@ -63,8 +63,33 @@ fn sources_json(ds: &Dataset, ids: &[String]) -> Vec<Value> {
         .collect()
 }
 
+fn level_json(ds: &Dataset, b: &LevelBalance) -> Value {
+    json!({
+        "net": b.net.as_str(),
+        "lowering": generics(ds, &b.lowering),
+        "raising": generics(ds, &b.raising),
+        "possibly_lowering": generics(ds, &b.possibly_lowering),
+        "possibly_raising": generics(ds, &b.possibly_raising),
+    })
+}
+
 /// The JSON object `check --json` prints.
 pub fn report_json(ds: &Dataset, r: &Report) -> Value {
+    let levels: serde_json::Map<String, Value> = r
+        .levels
+        .iter()
+        .map(|b| (b.kind.as_str().to_owned(), level_json(ds, b)))
+        .collect();
+    let events: serde_json::Map<String, Value> = r
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str().to_owned(), json!(generics(ds, &e.causing))))
+        .collect();
+    let events_possibly: serde_json::Map<String, Value> = r
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str().to_owned(), json!(generics(ds, &e.possibly_causing))))
+        .collect();
     let medicines: Vec<Value> = r
         .entries
         .iter()
@@ -79,7 +104,7 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
                     Vec::new(),
                 ),
                 Resolved::Product(c, parts) => (
-                    "combination",
+                    if parts.len() == 1 { "product" } else { "combination" },
                     Value::from(ds.product(*c).name.clone()),
                     Value::Null,
                     generics(ds, parts),
@@ -134,6 +159,7 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
                 json!({
                     "generic": ds.drug(x.drug).generic,
                     "effect": x.effect.kind.as_str(),
+                    "strength": x.strength.as_str(),
                     "direction": x.effect.direction.as_str(),
                     "frequency": enum_word(x.effect.frequency),
                     "evidence": enum_word(x.effect.evidence),
@@ -176,15 +202,12 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
     json!({
         "medicines": medicines,
         "drugs": generics(ds, &r.drugs),
-        "potassium": {
-            "net": r.potassium.net.as_str(),
-            "lowering": generics(ds, &r.potassium.lowering),
-            "raising": generics(ds, &r.potassium.raising),
-            "possibly_lowering": generics(ds, &r.potassium.possibly_lowering),
-            "possibly_raising": generics(ds, &r.potassium.possibly_raising),
-        },
-        "tremor": generics(ds, &r.tremor),
-        "weakness": generics(ds, &r.weakness),
+        "potassium": level_json(ds, r.potassium()),
+        "tremor": generics(ds, &r.event(EffectKind::Tremor).causing),
+        "weakness": generics(ds, &r.event(EffectKind::MuscleWeakness).causing),
+        "levels": levels,
+        "events": events,
+        "events_possibly": events_possibly,
         "notes": notes,
         "symptom": symptom,
         "red_flags": red_flags,
@@ -237,19 +260,32 @@ fn print_text(ds: &Dataset, r: &Report, out: &mut dyn Write) {
             d.inputs.join("; ")
         );
     }
-    let _ = writeln!(out, "Potassium: {}", r.potassium.net.as_str());
-    let _ = writeln!(out, "  lowering: {}", list(&r.potassium.lowering));
-    let _ = writeln!(out, "  raising: {}", list(&r.potassium.raising));
-    if !r.potassium.possibly_lowering.is_empty() || !r.potassium.possibly_raising.is_empty() {
-        let _ = writeln!(
-            out,
-            "  on limited evidence only: lowering {}; raising {}",
-            list(&r.potassium.possibly_lowering),
-            list(&r.potassium.possibly_raising)
-        );
+    for b in &r.levels {
+        let label = b.kind.info().label;
+        let _ = writeln!(out, "{label}: {}", b.net.as_str());
+        if b.net != LevelDirection::None || b.kind == EffectKind::Potassium {
+            let _ = writeln!(out, "  lowering: {}", list(&b.lowering));
+            let _ = writeln!(out, "  raising: {}", list(&b.raising));
+        }
+        if !b.possibly_lowering.is_empty() || !b.possibly_raising.is_empty() {
+            let _ = writeln!(
+                out,
+                "  on limited evidence only: lowering {}; raising {}",
+                list(&b.possibly_lowering),
+                list(&b.possibly_raising)
+            );
+        }
     }
-    let _ = writeln!(out, "Tremor: {}", list(&r.tremor));
-    let _ = writeln!(out, "Muscle weakness: {}", list(&r.weakness));
+    for e in &r.events {
+        let _ = writeln!(out, "{}: {}", e.kind.info().label, list(&e.causing));
+        if !e.possibly_causing.is_empty() {
+            let _ = writeln!(
+                out,
+                "  on limited evidence only: {}",
+                list(&e.possibly_causing)
+            );
+        }
+    }
     for n in &r.notes {
         let _ = writeln!(out, "Note: {} ({})", n.rule.title, list(&n.drugs));
         let _ = writeln!(out, "  {}", n.rule.note);

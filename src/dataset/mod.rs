@@ -5,6 +5,7 @@
 
 mod date;
 mod diagnostic;
+mod effects;
 mod flags;
 mod kinds;
 mod load;
@@ -18,6 +19,10 @@ use std::collections::HashMap;
 
 pub use date::Date;
 pub use diagnostic::{Diagnostic, LoadError, Severity};
+pub use effects::{
+    AppliedEffect, EffectOrigin, FlagFinding, LevelDirection, Taken, Verdict, events_in, findings_in,
+    levels_in, strength_in,
+};
 pub use flags::{EffectFlag, Strength};
 pub use kinds::{KindGroup, KindInfo, Shape};
 pub use load::{EMBEDDED_FILES, MAX_FILE_BYTES, MAX_FILES, TextFile};
@@ -66,55 +71,6 @@ pub struct NameEntry {
     pub key: String,
     pub kind: NameKind,
     pub target: NameTarget,
-}
-
-/// Net effect on serum potassium.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum PotassiumDirection {
-    Lowers,
-    Raises,
-    /// Both directions are documented (for example a combination, or a drug
-    /// whose effect depends on the situation).
-    Mixed,
-    None,
-}
-
-impl PotassiumDirection {
-    /// The stable word used in the JSON interface.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PotassiumDirection::Lowers => "lowers",
-            PotassiumDirection::Raises => "raises",
-            PotassiumDirection::Mixed => "mixed",
-            PotassiumDirection::None => "none",
-        }
-    }
-
-    /// Combines the directions of several effects or drugs.
-    pub fn combine(lowers: bool, raises: bool) -> PotassiumDirection {
-        match (lowers, raises) {
-            (true, true) => PotassiumDirection::Mixed,
-            (true, false) => PotassiumDirection::Lowers,
-            (false, true) => PotassiumDirection::Raises,
-            (false, false) => PotassiumDirection::None,
-        }
-    }
-}
-
-/// Where an effect that applies to a drug was stated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EffectOrigin {
-    /// On the drug itself.
-    Drug,
-    /// Inherited from this class (the drug's class or one of its parents).
-    Class(ClassId),
-}
-
-/// An effect as it applies to one drug.
-#[derive(Debug, Clone, Copy)]
-pub struct AppliedEffect<'a> {
-    pub effect: &'a Effect,
-    pub origin: EffectOrigin,
 }
 
 /// A validated, immutable dataset.
@@ -258,28 +214,6 @@ impl Dataset {
             .collect()
     }
 
-    /// The effects that apply to a drug: its own, then those of its class
-    /// chain for every kind the drug (or a more specific class) does not
-    /// state itself.
-    pub fn effects_of(&self, drug: DrugId) -> Vec<AppliedEffect<'_>> {
-        let mut out: Vec<AppliedEffect<'_>> = self
-            .drug(drug)
-            .effects
-            .iter()
-            .map(|effect| AppliedEffect {
-                effect,
-                origin: EffectOrigin::Drug,
-            })
-            .collect();
-        let own: Vec<EffectKind> = out.iter().map(|a| a.effect.kind).collect();
-        out.extend(
-            self.class_effects(self.class_of(drug))
-                .into_iter()
-                .filter(|a| !own.contains(&a.effect.kind)),
-        );
-        out
-    }
-
     /// The name a search target is known by: a drug's generic name, a
     /// class's or a combination product's name.
     pub fn target_name(&self, target: NameTarget) -> &str {
@@ -288,44 +222,6 @@ impl Dataset {
             NameTarget::Class(c) => &self.class(c).name,
             NameTarget::Product(c) => &self.product(c).name,
         }
-    }
-
-    /// Which way a drug or a combination product (through any of its
-    /// ingredients) pushes serum potassium; classes are not judged here.
-    pub fn potassium_of_target(&self, target: NameTarget) -> PotassiumDirection {
-        let drugs = match target {
-            NameTarget::Drug(d) => vec![d],
-            NameTarget::Product(c) => self.ingredients(c),
-            NameTarget::Class(_) => Vec::new(),
-        };
-        let has = |want: PotassiumDirection| {
-            drugs.iter().any(|&d| {
-                let got = self.potassium_of(d);
-                got == want || got == PotassiumDirection::Mixed
-            })
-        };
-        PotassiumDirection::combine(
-            has(PotassiumDirection::Lowers),
-            has(PotassiumDirection::Raises),
-        )
-    }
-
-    /// Which way the drug pushes serum potassium.
-    pub fn potassium_of(&self, drug: DrugId) -> PotassiumDirection {
-        let effects = self.effects_of(drug);
-        let has = |d: Direction| {
-            effects
-                .iter()
-                .any(|a| a.effect.kind == EffectKind::Potassium && a.effect.direction == d)
-        };
-        PotassiumDirection::combine(has(Direction::Lowers), has(Direction::Raises))
-    }
-
-    /// Whether the drug is documented to cause the effect (tremor or weakness).
-    pub fn causes(&self, drug: DrugId, kind: EffectKind) -> bool {
-        self.effects_of(drug)
-            .iter()
-            .any(|a| a.effect.kind == kind && a.effect.direction == Direction::Causes)
     }
 
     /// Every name of a drug: generic, international names, then brands.
@@ -364,88 +260,5 @@ impl Dataset {
     /// Whether the dataset is past its review date on `today`.
     pub fn review_overdue(&self, today: Date) -> bool {
         today > self.review_due()
-    }
-
-    /// The effects a class passes on to its members: for each kind, the
-    /// nearest statement up its chain (the class's own, then its parents').
-    /// Every origin is a class.
-    pub fn class_effects(&self, class: ClassId) -> Vec<AppliedEffect<'_>> {
-        let mut out: Vec<AppliedEffect<'_>> = Vec::new();
-        for c in self.class_chain(class) {
-            let covered: Vec<EffectKind> = out.iter().map(|a| a.effect.kind).collect();
-            out.extend(
-                self.class(c)
-                    .effects
-                    .iter()
-                    .filter(|e| !covered.contains(&e.kind))
-                    .map(|effect| AppliedEffect {
-                        effect,
-                        origin: EffectOrigin::Class(c),
-                    }),
-            );
-        }
-        out
-    }
-
-    /// Whether an effect that applies to the drug raises the flag.
-    pub fn has_flag(&self, drug: DrugId, flag: EffectFlag) -> bool {
-        self.effects_of(drug)
-            .iter()
-            .any(|a| flag.raised_by(a.effect))
-    }
-
-    /// Whether the class, as its members inherit it, raises the flag.
-    pub fn class_has_flag(&self, class: ClassId, flag: EffectFlag) -> bool {
-        self.class_effects(class)
-            .iter()
-            .any(|a| flag.raised_by(a.effect))
-    }
-
-    /// Whether the drug's answer for the flag differs from its own class's
-    /// (the drug states an effect of that kind itself: a documented
-    /// negative, or an effect the class does not have).
-    pub fn differs_from_class(&self, drug: DrugId, flag: EffectFlag) -> bool {
-        self.has_flag(drug, flag) != self.class_has_flag(self.class_of(drug), flag)
-    }
-
-    /// The class's own members whose answer for the flag differs from the
-    /// class's, in dataset order.
-    pub fn members_differing(&self, class: ClassId, flag: EffectFlag) -> Vec<DrugId> {
-        let class_says = self.class_has_flag(class, flag);
-        self.members(class)
-            .into_iter()
-            .filter(|&d| self.has_flag(d, flag) != class_says)
-            .collect()
-    }
-
-    /// Members of the class and of all its sub-classes, in dataset order.
-    pub fn members_deep(&self, class: ClassId) -> Vec<DrugId> {
-        self.drug_ids()
-            .filter(|&d| self.class_chain(self.class_of(d)).contains(&class))
-            .collect()
-    }
-
-    /// Every drug that raises the flag ("all that lower potassium"), in
-    /// dataset order.
-    pub fn drugs_with_flag(&self, flag: EffectFlag) -> Vec<DrugId> {
-        self.drug_ids()
-            .filter(|&d| self.has_flag(d, flag))
-            .collect()
-    }
-
-    /// The flags a drug, class or combination product raises, in
-    /// [`EffectFlag::ALL`] order. A product raises a flag if any of its
-    /// ingredients does (so one may both lower and raise potassium).
-    pub fn flags_of(&self, target: NameTarget) -> Vec<EffectFlag> {
-        EffectFlag::all()
-            .filter(|&flag| match target {
-                NameTarget::Drug(d) => self.has_flag(d, flag),
-                NameTarget::Class(c) => self.class_has_flag(c, flag),
-                NameTarget::Product(c) => self
-                    .ingredients(c)
-                    .into_iter()
-                    .any(|d| self.has_flag(d, flag)),
-            })
-            .collect()
     }
 }

@@ -340,6 +340,15 @@ pub(super) fn check_products(
         check_sources(c, o.file, &base, &entity, &p.sources, &source_ok);
         check_lasa(c, o.file, &base, &entity, &p.lasa, &source_ok);
         check_effects(c, o.file, &base, &entity, &p.effects, &source_ok);
+        if p.ingredients.len() > 1 && !p.effects.is_empty() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("effects")],
+                format!(
+                    "{entity}: only a single-ingredient product states effects of its own; a combination's effects are its ingredients'"
+                ),
+            );
+        }
     }
 }
 

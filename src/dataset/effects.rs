@@ -1,0 +1,383 @@
+//! Which effects apply to a medicine, and what they add up to: class
+//! inheritance, routes, the one evidence rule ([`Strength`]), level
+//! directions, event flags and the per-kind verdict that tells "reviewed,
+//! nothing documented" from "not reviewed". Every screen and command asks
+//! these questions here; none answers them itself.
+
+use super::flags::{EffectFlag, Strength};
+use super::kinds::Shape;
+use super::model::{Direction, Effect, EffectKind, Route, Source};
+use super::{ClassId, Dataset, DrugId, NameTarget, ProductId};
+
+/// Where an effect that applies to a medicine was stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EffectOrigin {
+    /// On the drug itself.
+    Drug,
+    /// Inherited from this class (the drug's class or one of its parents).
+    Class(ClassId),
+    /// On a product's own label, for its route.
+    Product(ProductId),
+}
+
+/// An effect as it applies to one medicine.
+#[derive(Debug, Clone, Copy)]
+pub struct AppliedEffect<'a> {
+    pub effect: &'a Effect,
+    pub origin: EffectOrigin,
+}
+
+/// One active ingredient as the patient takes it: the drug, and the named
+/// product it comes in when that product decides the route (Tobrex eye
+/// drops). Without a product, the drug counts as a whole, every route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Taken {
+    pub drug: DrugId,
+    pub product: Option<ProductId>,
+}
+
+impl Taken {
+    pub fn drug(drug: DrugId) -> Taken {
+        Taken {
+            drug,
+            product: None,
+        }
+    }
+}
+
+/// The net direction of a level (potassium, sodium...) for a medicine or a
+/// list, judged on established evidence only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LevelDirection {
+    Lowers,
+    Raises,
+    /// Both directions (a combination, or medicines that pull both ways:
+    /// they do not cancel, check a level).
+    Mixed,
+    None,
+}
+
+impl LevelDirection {
+    /// The stable word used in the JSON interface.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LevelDirection::Lowers => "lowers",
+            LevelDirection::Raises => "raises",
+            LevelDirection::Mixed => "mixed",
+            LevelDirection::None => "none",
+        }
+    }
+
+    pub fn combine(lowers: bool, raises: bool) -> LevelDirection {
+        match (lowers, raises) {
+            (true, true) => LevelDirection::Mixed,
+            (true, false) => LevelDirection::Lowers,
+            (false, true) => LevelDirection::Raises,
+            (false, false) => LevelDirection::None,
+        }
+    }
+}
+
+/// A raised flag and how well it is supported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FlagFinding {
+    pub flag: EffectFlag,
+    pub strength: Strength,
+}
+
+/// What the dataset says about one effect kind for one medicine.
+#[derive(Debug, Clone)]
+pub enum Verdict<'a> {
+    /// Effects of this kind are stated (including documented negatives).
+    Stated(Vec<AppliedEffect<'a>>),
+    /// Nothing stated, and the record was reviewed against these sources.
+    NothingDocumented(Vec<&'a Source>),
+    /// Nothing stated, and no review source is recorded: unknown, not "none".
+    NotReviewed,
+}
+
+impl Verdict<'_> {
+    /// The stable word used in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Verdict::Stated(_) => "stated",
+            Verdict::NothingDocumented(_) => "nothing_documented",
+            Verdict::NotReviewed => "not_reviewed",
+        }
+    }
+}
+
+/// The strongest support among `effects` for a flag, if any raises it.
+pub fn strength_in(effects: &[AppliedEffect<'_>], flag: EffectFlag) -> Option<Strength> {
+    effects
+        .iter()
+        .filter(|a| flag.raised_by(a.effect))
+        .map(|a| Strength::of(a.effect.evidence))
+        .min()
+}
+
+/// Every flag `effects` raise, with its strength, in [`EffectFlag::all`] order.
+pub fn findings_in(effects: &[AppliedEffect<'_>]) -> Vec<FlagFinding> {
+    EffectFlag::all()
+        .filter_map(|flag| strength_in(effects, flag).map(|strength| FlagFinding { flag, strength }))
+        .collect()
+}
+
+/// Merges findings of several ingredients: each flag once, at its best strength.
+fn merge(findings: impl IntoIterator<Item = FlagFinding>) -> Vec<FlagFinding> {
+    let all: Vec<FlagFinding> = findings.into_iter().collect();
+    EffectFlag::all()
+        .filter_map(|flag| {
+            all.iter()
+                .filter(|f| f.flag == flag)
+                .map(|f| f.strength)
+                .min()
+                .map(|strength| FlagFinding { flag, strength })
+        })
+        .collect()
+}
+
+/// The net direction of each level among established findings, every level
+/// kind in order.
+pub fn levels_in(findings: &[FlagFinding]) -> Vec<(EffectKind, LevelDirection)> {
+    EffectKind::of_shape(Shape::Level)
+        .map(|kind| {
+            let has = |direction| {
+                findings.iter().any(|f| {
+                    f.strength == Strength::Established
+                        && f.flag == EffectFlag::new(kind, direction)
+                })
+            };
+            (
+                kind,
+                LevelDirection::combine(has(Direction::Lowers), has(Direction::Raises)),
+            )
+        })
+        .collect()
+}
+
+/// The event kinds among established findings, in order.
+pub fn events_in(findings: &[FlagFinding]) -> Vec<EffectKind> {
+    findings
+        .iter()
+        .filter(|f| f.strength == Strength::Established && f.flag.kind.shape() == Shape::Event)
+        .map(|f| f.flag.kind)
+        .collect()
+}
+
+/// Whether a statement covers a product given by `route`.
+fn covers(effect: &Effect, route: Route) -> bool {
+    if effect.routes.is_empty() {
+        route.is_systemic()
+    } else {
+        effect.routes.contains(&route)
+    }
+}
+
+impl Dataset {
+    /// The effects that apply to a drug as a whole: its own, then those of
+    /// its class chain for every kind the drug (or a nearer class) does not
+    /// state itself.
+    pub fn effects_of(&self, drug: DrugId) -> Vec<AppliedEffect<'_>> {
+        let mut out: Vec<AppliedEffect<'_>> = self
+            .drug(drug)
+            .effects
+            .iter()
+            .map(|effect| AppliedEffect {
+                effect,
+                origin: EffectOrigin::Drug,
+            })
+            .collect();
+        let own: Vec<EffectKind> = out.iter().map(|a| a.effect.kind).collect();
+        out.extend(
+            self.class_effects(self.class_of(drug))
+                .into_iter()
+                .filter(|a| !own.contains(&a.effect.kind)),
+        );
+        out
+    }
+
+    /// The effects that apply to a drug as taken: through a product, only
+    /// the statements that cover the product's route, and the product's own
+    /// label effects (which replace the drug's of the same kind).
+    pub fn effects_taken(&self, taken: Taken) -> Vec<AppliedEffect<'_>> {
+        let Some(p) = taken.product else {
+            return self.effects_of(taken.drug);
+        };
+        let product = self.product(p);
+        let mut out: Vec<AppliedEffect<'_>> = product
+            .effects
+            .iter()
+            .map(|effect| AppliedEffect {
+                effect,
+                origin: EffectOrigin::Product(p),
+            })
+            .collect();
+        let own: Vec<EffectKind> = out.iter().map(|a| a.effect.kind).collect();
+        out.extend(
+            self.effects_of(taken.drug)
+                .into_iter()
+                .filter(|a| !own.contains(&a.effect.kind) && covers(a.effect, product.route)),
+        );
+        out
+    }
+
+    /// The effects a class passes on to its members: for each kind, the
+    /// nearest statement up its chain (the class's own, then its parents').
+    pub fn class_effects(&self, class: ClassId) -> Vec<AppliedEffect<'_>> {
+        let mut out: Vec<AppliedEffect<'_>> = Vec::new();
+        for c in self.class_chain(class) {
+            let covered: Vec<EffectKind> = out.iter().map(|a| a.effect.kind).collect();
+            out.extend(
+                self.class(c)
+                    .effects
+                    .iter()
+                    .filter(|e| !covered.contains(&e.kind))
+                    .map(|effect| AppliedEffect {
+                        effect,
+                        origin: EffectOrigin::Class(c),
+                    }),
+            );
+        }
+        out
+    }
+
+    /// The drugs a name stands for, as taken: a drug as a whole, or each
+    /// ingredient of a product through that product. A class stands for none.
+    pub fn taken_of(&self, target: NameTarget) -> Vec<Taken> {
+        match target {
+            NameTarget::Drug(d) => vec![Taken::drug(d)],
+            NameTarget::Product(p) => self
+                .ingredients(p)
+                .into_iter()
+                .map(|drug| Taken {
+                    drug,
+                    product: Some(p),
+                })
+                .collect(),
+            NameTarget::Class(_) => Vec::new(),
+        }
+    }
+
+    /// Every flag a drug, class or product raises, with its strength. A
+    /// product raises a flag if any ingredient does by the product's route.
+    pub fn flags_of(&self, target: NameTarget) -> Vec<FlagFinding> {
+        match target {
+            NameTarget::Class(c) => findings_in(&self.class_effects(c)),
+            _ => merge(
+                self.taken_of(target)
+                    .into_iter()
+                    .flat_map(|t| findings_in(&self.effects_taken(t))),
+            ),
+        }
+    }
+
+    /// Net direction of every level for a drug, class or product.
+    pub fn levels_of(&self, target: NameTarget) -> Vec<(EffectKind, LevelDirection)> {
+        levels_in(&self.flags_of(target))
+    }
+
+    /// The net direction of one level for a drug as a whole.
+    pub fn level_of(&self, drug: DrugId, kind: EffectKind) -> LevelDirection {
+        self.levels_of(NameTarget::Drug(drug))
+            .into_iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(LevelDirection::None, |(_, d)| d)
+    }
+
+    /// Established event kinds of a drug, class or product.
+    pub fn events_of(&self, target: NameTarget) -> Vec<EffectKind> {
+        events_in(&self.flags_of(target))
+    }
+
+    /// How well the drug (as a whole) is documented to raise the flag.
+    pub fn flag_strength(&self, drug: DrugId, flag: EffectFlag) -> Option<Strength> {
+        strength_in(&self.effects_of(drug), flag)
+    }
+
+    /// Whether the drug raises the flag on established evidence.
+    pub fn has_flag(&self, drug: DrugId, flag: EffectFlag) -> bool {
+        self.flag_strength(drug, flag) == Some(Strength::Established)
+    }
+
+    /// Whether the class, as its members inherit it, raises the flag on
+    /// established evidence.
+    pub fn class_has_flag(&self, class: ClassId, flag: EffectFlag) -> bool {
+        strength_in(&self.class_effects(class), flag) == Some(Strength::Established)
+    }
+
+    /// Whether the drug's answer for the flag differs from its own class's.
+    pub fn differs_from_class(&self, drug: DrugId, flag: EffectFlag) -> bool {
+        self.has_flag(drug, flag) != self.class_has_flag(self.class_of(drug), flag)
+    }
+
+    /// The class's own members whose answer for the flag differs from the
+    /// class's, in dataset order.
+    pub fn members_differing(&self, class: ClassId, flag: EffectFlag) -> Vec<DrugId> {
+        let class_says = self.class_has_flag(class, flag);
+        self.members(class)
+            .into_iter()
+            .filter(|&d| self.has_flag(d, flag) != class_says)
+            .collect()
+    }
+
+    /// Members of the class and of all its sub-classes, in dataset order.
+    pub fn members_deep(&self, class: ClassId) -> Vec<DrugId> {
+        self.drug_ids()
+            .filter(|&d| self.class_chain(self.class_of(d)).contains(&class))
+            .collect()
+    }
+
+    /// Every drug that raises the flag on established evidence, in dataset order.
+    pub fn drugs_with_flag(&self, flag: EffectFlag) -> Vec<DrugId> {
+        self.drug_ids().filter(|&d| self.has_flag(d, flag)).collect()
+    }
+
+    /// The sources a drug's record was reviewed against: its own, then its
+    /// class chain's, each once.
+    pub fn review_sources(&self, drug: DrugId) -> Vec<&Source> {
+        let mut ids: Vec<&str> = self
+            .drug(drug)
+            .reviewed_against
+            .iter()
+            .map(String::as_str)
+            .collect();
+        for c in self.class_chain(self.class_of(drug)) {
+            ids.extend(self.class(c).reviewed_against.iter().map(String::as_str));
+        }
+        let mut out: Vec<&Source> = Vec::new();
+        for id in ids {
+            if let Some(s) = self.source(id)
+                && !out.iter().any(|o| o.id == s.id)
+            {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    /// What the dataset says about each kind for a drug as a whole, in
+    /// [`EffectKind::ALL`] order.
+    pub fn verdicts(&self, drug: DrugId) -> Vec<(EffectKind, Verdict<'_>)> {
+        let effects = self.effects_of(drug);
+        let reviewed = self.review_sources(drug);
+        EffectKind::ALL
+            .into_iter()
+            .map(|kind| {
+                let stated: Vec<AppliedEffect<'_>> = effects
+                    .iter()
+                    .copied()
+                    .filter(|a| a.effect.kind == kind)
+                    .collect();
+                let verdict = if !stated.is_empty() {
+                    Verdict::Stated(stated)
+                } else if reviewed.is_empty() {
+                    Verdict::NotReviewed
+                } else {
+                    Verdict::NothingDocumented(reviewed.clone())
+                };
+                (kind, verdict)
+            })
+            .collect()
+    }
+}
