@@ -209,7 +209,10 @@ fn findings_json(findings: &[FlagFinding]) -> (Value, Value, Value) {
         .into_iter()
         .map(|(k, d)| (k.as_str().to_owned(), Value::from(d.as_str())))
         .collect();
-    let events: Vec<&str> = events_in(findings).into_iter().map(EffectKind::as_str).collect();
+    let events: Vec<&str> = events_in(findings)
+        .into_iter()
+        .map(EffectKind::as_str)
+        .collect();
     let possible: Vec<Value> = findings
         .iter()
         .filter(|f| f.strength == Strength::Possible)
@@ -389,7 +392,9 @@ pub fn drug_json(ds: &Dataset, id: DrugId) -> Value {
         .iter()
         .map(|(kind, v)| {
             let reviewed: Vec<&str> = match v {
-                Verdict::NothingDocumented(sources) => sources.iter().map(|s| s.id.as_str()).collect(),
+                Verdict::NothingDocumented(sources) => {
+                    sources.iter().map(|s| s.id.as_str()).collect()
+                }
                 _ => Vec::new(),
             };
             (

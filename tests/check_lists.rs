@@ -218,8 +218,16 @@ const EFFECTS: &[(&[&str], &[&str], &[&str])] = &[
 fn tremor_and_weakness_for_each_list() {
     for (list, tremor, weakness) in EFFECTS {
         let (ds, r) = run(list, None);
-        assert_eq!(names(&ds, &r.event(EffectKind::Tremor).causing), *tremor, "tremor for {list:?}");
-        assert_eq!(names(&ds, &r.event(EffectKind::MuscleWeakness).causing), *weakness, "weakness for {list:?}");
+        assert_eq!(
+            names(&ds, &r.event(EffectKind::Tremor).causing),
+            *tremor,
+            "tremor for {list:?}"
+        );
+        assert_eq!(
+            names(&ds, &r.event(EffectKind::MuscleWeakness).causing),
+            *weakness,
+            "weakness for {list:?}"
+        );
     }
 }
 
@@ -234,16 +242,65 @@ type LevelCase = (
 );
 
 const LEVELS: &[LevelCase] = &[
-    (&["sertraline", "hydrochlorothiazide"], EffectKind::Sodium, &["sertraline", "hydrochlorothiazide"], &[], &[], &[]),
-    (&["sertraline", "hydrochlorothiazide"], EffectKind::Potassium, &["hydrochlorothiazide"], &[], &[], &[]),
+    (
+        &["sertraline", "hydrochlorothiazide"],
+        EffectKind::Sodium,
+        &["sertraline", "hydrochlorothiazide"],
+        &[],
+        &[],
+        &[],
+    ),
+    (
+        &["sertraline", "hydrochlorothiazide"],
+        EffectKind::Potassium,
+        &["hydrochlorothiazide"],
+        &[],
+        &[],
+        &[],
+    ),
     (&["furosemide"], EffectKind::Sodium, &[], &[], &[], &[]),
-    (&["tobramycin"], EffectKind::Magnesium, &["tobramycin"], &[], &[], &[]),
+    (
+        &["tobramycin"],
+        EffectKind::Magnesium,
+        &["tobramycin"],
+        &[],
+        &[],
+        &[],
+    ),
     // Eye drops carry only what their own label gives: nothing here.
-    (&["Tobrex eye drops", "furosemide"], EffectKind::Potassium, &["furosemide"], &[], &[], &[]),
-    (&["Tobrex eye drops"], EffectKind::Magnesium, &[], &[], &[], &[]),
+    (
+        &["Tobrex eye drops", "furosemide"],
+        EffectKind::Potassium,
+        &["furosemide"],
+        &[],
+        &[],
+        &[],
+    ),
+    (
+        &["Tobrex eye drops"],
+        EffectKind::Magnesium,
+        &[],
+        &[],
+        &[],
+        &[],
+    ),
     // The inhaler's label gives potassium lowering by the inhaled route.
-    (&["Combivent"], EffectKind::Potassium, &["albuterol"], &[], &[], &[]),
-    (&["propranolol"], EffectKind::Potassium, &[], &[], &[], &["propranolol"]),
+    (
+        &["Combivent"],
+        EffectKind::Potassium,
+        &["albuterol"],
+        &[],
+        &[],
+        &[],
+    ),
+    (
+        &["propranolol"],
+        EffectKind::Potassium,
+        &[],
+        &[],
+        &[],
+        &["propranolol"],
+    ),
 ];
 
 #[test]
@@ -251,21 +308,46 @@ fn every_level_balances_by_the_same_rule() {
     for (list, kind, low, high, maybe_low, maybe_high) in LEVELS {
         let (ds, r) = run(list, None);
         let b = r.level(*kind);
-        assert_eq!(names(&ds, &b.lowering), *low, "{kind:?} lowering for {list:?}");
-        assert_eq!(names(&ds, &b.raising), *high, "{kind:?} raising for {list:?}");
-        assert_eq!(names(&ds, &b.possibly_lowering), *maybe_low, "{kind:?} for {list:?}");
-        assert_eq!(names(&ds, &b.possibly_raising), *maybe_high, "{kind:?} for {list:?}");
+        assert_eq!(
+            names(&ds, &b.lowering),
+            *low,
+            "{kind:?} lowering for {list:?}"
+        );
+        assert_eq!(
+            names(&ds, &b.raising),
+            *high,
+            "{kind:?} raising for {list:?}"
+        );
+        assert_eq!(
+            names(&ds, &b.possibly_lowering),
+            *maybe_low,
+            "{kind:?} for {list:?}"
+        );
+        assert_eq!(
+            names(&ds, &b.possibly_raising),
+            *maybe_high,
+            "{kind:?} for {list:?}"
+        );
     }
 }
 
 #[test]
 fn cramps_are_an_event_of_their_own() {
     let (ds, r) = run(&["albuterol", "simvastatin"], None);
-    assert_eq!(names(&ds, &r.event(EffectKind::MuscleCramps).causing), ["albuterol"]);
-    assert_eq!(names(&ds, &r.event(EffectKind::MuscleWeakness).causing), ["simvastatin"]);
+    assert_eq!(
+        names(&ds, &r.event(EffectKind::MuscleCramps).causing),
+        ["albuterol"]
+    );
+    assert_eq!(
+        names(&ds, &r.event(EffectKind::MuscleWeakness).causing),
+        ["simvastatin"]
+    );
     let (ds, r) = run(&["sertraline"], None);
     assert!(r.event(EffectKind::Tremor).causing.is_empty());
-    assert_eq!(names(&ds, &r.event(EffectKind::Tremor).possibly_causing), ["sertraline"]);
+    assert_eq!(
+        names(&ds, &r.event(EffectKind::Tremor).possibly_causing),
+        ["sertraline"]
+    );
 }
 
 #[test]
@@ -359,7 +441,13 @@ const COMPLAINTS: &[ComplaintCase] = &[
         &["prednisone", "albuterol"],
         // Tremor (common), cramps and myopathy (uncommon), then the rarer
         // and unbanded potassium falls; cramps now count apart from weakness.
-        &["albuterol", "albuterol", "prednisone", "albuterol", "prednisone"],
+        &[
+            "albuterol",
+            "albuterol",
+            "prednisone",
+            "albuterol",
+            "prednisone",
+        ],
         &["exertion", "b12", "low-k", "essential-tremor"],
     ),
     (

@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 
 use medrisk::dataset::{
-    ClassId, Dataset, Direction, DrugId, EffectFlag, EffectKind, NameTarget, LevelDirection,
+    ClassId, Dataset, Direction, DrugId, EffectFlag, EffectKind, LevelDirection, NameTarget,
 };
 
 use EffectKind::{MuscleWeakness, Tremor};

@@ -130,7 +130,10 @@ fn a_class_passes_its_nearest_statement_down() {
     );
     // The sub-class's "no tremor" replaces the parent's tremor; potassium
     // comes from the parent.
-    assert_eq!(established(&ds, NameTarget::Class(calm)), [LOWERS_POTASSIUM]);
+    assert_eq!(
+        established(&ds, NameTarget::Class(calm)),
+        [LOWERS_POTASSIUM]
+    );
     assert_eq!(ds.class_effects(calm).len(), 2);
 }
 

@@ -238,9 +238,9 @@ fn a_class_hit_opens_the_class_browser_on_that_class() {
 #[test]
 fn the_class_filter_keeps_only_medicines_that_lower_potassium() {
     let ds = dataset();
-    let lowering = ds.drugs_with_flag(EffectFlag::LowersPotassium);
+    let lowering = ds.drugs_with_flag(EffectFlag::LOWERS_POTASSIUM);
     let raising_only: Vec<_> = ds
-        .drugs_with_flag(EffectFlag::RaisesPotassium)
+        .drugs_with_flag(EffectFlag::RAISES_POTASSIUM)
         .into_iter()
         .filter(|d| !lowering.contains(d))
         .collect();
@@ -269,7 +269,7 @@ fn the_matrix_names_members_that_differ_from_their_class() {
     // Every exception the dataset holds, as the matrix should print it.
     let mut expected = Vec::new();
     for class in ds.class_ids() {
-        for flag in EffectFlag::ALL {
+        for flag in EffectFlag::all() {
             let differing = ds.members_differing(class, flag);
             if differing.is_empty() {
                 continue;
@@ -287,7 +287,7 @@ fn the_matrix_names_members_that_differ_from_their_class() {
         }
     }
     assert!(!expected.is_empty(), "the dataset has members that differ");
-    let mut harness = ui_support::harness_sized(app(), eframe::egui::vec2(1400.0, 3000.0));
+    let mut harness = ui_support::harness_sized(app(), eframe::egui::vec2(3200.0, 3000.0));
     harness.get_by_label(NAV_CLASSES).click();
     harness.run();
     for text in &expected {

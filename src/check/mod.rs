@@ -251,7 +251,8 @@ pub fn level_balance(dataset: &Dataset, taken: &[Taken], kind: EffectKind) -> Le
     let (low, high) = (balance.lowering.clone(), balance.raising.clone());
     balance.possibly_lowering.retain(|d| !low.contains(d));
     balance.possibly_raising.retain(|d| !high.contains(d));
-    balance.net = LevelDirection::combine(!balance.lowering.is_empty(), !balance.raising.is_empty());
+    balance.net =
+        LevelDirection::combine(!balance.lowering.is_empty(), !balance.raising.is_empty());
     balance
 }
 
@@ -338,9 +339,9 @@ fn explain(dataset: &Dataset, taken: &[Taken], complaint: Complaint) -> Vec<Expl
     for &t in taken {
         for applied in dataset.effects_taken(t) {
             let e = applied.effect;
-            let seen = out
-                .iter()
-                .any(|x| x.drug == t.drug && x.effect.kind == e.kind && x.effect.direction == e.direction);
+            let seen = out.iter().any(|x| {
+                x.drug == t.drug && x.effect.kind == e.kind && x.effect.direction == e.direction
+            });
             if complaint.explained_by(e) && !seen {
                 out.push(Explanation {
                     drug: t.drug,
@@ -351,6 +352,13 @@ fn explain(dataset: &Dataset, taken: &[Taken], complaint: Complaint) -> Vec<Expl
         }
     }
     let rank = |k: EffectKind| EffectKind::ALL.iter().position(|&x| x == k);
-    out.sort_by_key(|x| (x.strength, x.effect.frequency, x.effect.evidence, rank(x.effect.kind)));
+    out.sort_by_key(|x| {
+        (
+            x.strength,
+            x.effect.frequency,
+            x.effect.evidence,
+            rank(x.effect.kind),
+        )
+    });
     out
 }

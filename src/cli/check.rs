@@ -88,7 +88,12 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
     let events_possibly: serde_json::Map<String, Value> = r
         .events
         .iter()
-        .map(|e| (e.kind.as_str().to_owned(), json!(generics(ds, &e.possibly_causing))))
+        .map(|e| {
+            (
+                e.kind.as_str().to_owned(),
+                json!(generics(ds, &e.possibly_causing)),
+            )
+        })
         .collect();
     let medicines: Vec<Value> = r
         .entries
@@ -104,7 +109,11 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
                     Vec::new(),
                 ),
                 Resolved::Product(c, parts) => (
-                    if parts.len() == 1 { "product" } else { "combination" },
+                    if parts.len() == 1 {
+                        "product"
+                    } else {
+                        "combination"
+                    },
                     Value::from(ds.product(*c).name.clone()),
                     Value::Null,
                     generics(ds, parts),

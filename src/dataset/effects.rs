@@ -119,7 +119,9 @@ pub fn strength_in(effects: &[AppliedEffect<'_>], flag: EffectFlag) -> Option<St
 /// Every flag `effects` raise, with its strength, in [`EffectFlag::all`] order.
 pub fn findings_in(effects: &[AppliedEffect<'_>]) -> Vec<FlagFinding> {
     EffectFlag::all()
-        .filter_map(|flag| strength_in(effects, flag).map(|strength| FlagFinding { flag, strength }))
+        .filter_map(|flag| {
+            strength_in(effects, flag).map(|strength| FlagFinding { flag, strength })
+        })
         .collect()
 }
 
@@ -330,7 +332,9 @@ impl Dataset {
 
     /// Every drug that raises the flag on established evidence, in dataset order.
     pub fn drugs_with_flag(&self, flag: EffectFlag) -> Vec<DrugId> {
-        self.drug_ids().filter(|&d| self.has_flag(d, flag)).collect()
+        self.drug_ids()
+            .filter(|&d| self.has_flag(d, flag))
+            .collect()
     }
 
     /// The sources a drug's record was reviewed against: its own, then its

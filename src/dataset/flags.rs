@@ -119,8 +119,16 @@ mod tests {
     #[test]
     fn words_and_badges() {
         let table = [
-            (EffectFlag::LOWERS_POTASSIUM, "K⁺ ↓", "lowers serum potassium"),
-            (EffectFlag::RAISES_POTASSIUM, "K⁺ ↑", "raises serum potassium"),
+            (
+                EffectFlag::LOWERS_POTASSIUM,
+                "K⁺ ↓",
+                "lowers serum potassium",
+            ),
+            (
+                EffectFlag::RAISES_POTASSIUM,
+                "K⁺ ↑",
+                "raises serum potassium",
+            ),
             (
                 EffectFlag::new(EffectKind::Sodium, Direction::Lowers),
                 "Na⁺ ↓",

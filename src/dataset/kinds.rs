@@ -228,7 +228,9 @@ impl EffectKind {
 
     /// The kinds of one shape, in [`EffectKind::ALL`] order.
     pub fn of_shape(shape: Shape) -> impl Iterator<Item = EffectKind> {
-        EffectKind::ALL.into_iter().filter(move |k| k.shape() == shape)
+        EffectKind::ALL
+            .into_iter()
+            .filter(move |k| k.shape() == shape)
     }
 
     /// The symptoms an effect of this kind, going this way, can explain: the

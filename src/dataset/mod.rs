@@ -20,8 +20,8 @@ use std::collections::HashMap;
 pub use date::Date;
 pub use diagnostic::{Diagnostic, LoadError, Severity};
 pub use effects::{
-    AppliedEffect, EffectOrigin, FlagFinding, LevelDirection, Taken, Verdict, events_in, findings_in,
-    levels_in, strength_in,
+    AppliedEffect, EffectOrigin, FlagFinding, LevelDirection, Taken, Verdict, events_in,
+    findings_in, levels_in, strength_in,
 };
 pub use flags::{EffectFlag, Strength};
 pub use kinds::{KindGroup, KindInfo, Shape};

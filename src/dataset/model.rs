@@ -199,7 +199,6 @@ impl Product {
     }
 }
 
-
 /// What an effect is about. Each kind describes itself once in
 /// [`super::kinds`]: whether it is a level (lowers/raises) or an event
 /// (causes), its words, and the complaints it can explain.

@@ -62,21 +62,18 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         sources.extend(f.data.sources.iter().enumerate().map(|(i, x)| (o(i), x)));
         classes.extend(f.data.classes.iter().enumerate().map(|(i, x)| (o(i), x)));
         drugs.extend(f.data.drugs.iter().enumerate().map(|(i, x)| (o(i), x)));
-        products.extend(
-            f.data                .products
-                .iter()
-                .enumerate()
-                .map(|(i, x)| (o(i), x)),
-        );
+        products.extend(f.data.products.iter().enumerate().map(|(i, x)| (o(i), x)));
         causes.extend(
-            f.data                .other_causes
+            f.data
+                .other_causes
                 .iter()
                 .enumerate()
                 .map(|(i, x)| (o(i), x)),
         );
         flags.extend(f.data.red_flags.iter().enumerate().map(|(i, x)| (o(i), x)));
         foods.extend(
-            f.data                .potassium_foods
+            f.data
+                .potassium_foods
                 .iter()
                 .enumerate()
                 .map(|(i, x)| (o(i), x)),

@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText};
 
-use crate::dataset::{ClassId, ProductId, Dataset, Date, DrugId, LoadError};
+use crate::dataset::{ClassId, Dataset, Date, DrugId, LoadError, ProductId};
 use crate::search::Index;
 
 use super::class_browser::ClassBrowser;

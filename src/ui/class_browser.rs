@@ -1,15 +1,16 @@
 //! The class browser: a tree (classes → sub-classes → medicines) and an
-//! effect matrix (class × K⁺ ↓ / K⁺ ↑ / tremor / weakness) naming the
+//! effect matrix (class × every flag, grouped: electrolytes, then muscle
+//! and nerve, then heart rhythm) naming the
 //! members that differ from their class, both narrowed by an effect filter
 //! ("all that lower potassium"). Which flag a class or member has, and who
 //! differs, is asked of the dataset.
 
 use eframe::egui::{self, RichText};
 
-use crate::dataset::{ClassId, Dataset, DrugId, EffectFlag};
+use crate::dataset::{ClassId, Dataset, DrugId, EffectFlag, KindGroup, Shape};
 
 use super::app::{Command, Page};
-use super::{widgets, words};
+use super::widgets;
 
 /// The accessible name of the effect filter's "all" choice.
 pub const FILTER_ALL_LABEL: &str = "All classes";
@@ -77,12 +78,15 @@ impl ClassBrowser {
             {
                 self.filter = None;
             }
-            for flag in EffectFlag::ALL {
-                if ui
-                    .selectable_label(self.filter == Some(flag), filter_label(flag))
-                    .clicked()
-                {
-                    self.filter = Some(flag);
+            for group in KindGroup::ALL {
+                ui.weak(format!("{}:", group.label()));
+                for flag in EffectFlag::all().filter(|f| f.kind.info().group == group) {
+                    if ui
+                        .selectable_label(self.filter == Some(flag), filter_label(flag))
+                        .clicked()
+                    {
+                        self.filter = Some(flag);
+                    }
                 }
             }
             self.filter_changed = self.filter != before;
@@ -175,15 +179,29 @@ impl ClassBrowser {
             .max_height(height)
             .auto_shrink([false, true])
             .show(ui, |ui| {
+                let flags: Vec<EffectFlag> = EffectFlag::all().collect();
                 egui::Grid::new("class-matrix")
-                    .num_columns(1 + EffectFlag::ALL.len())
+                    .num_columns(1 + flags.len())
                     .striped(true)
                     .spacing([16.0, 6.0])
                     .show(ui, |ui| {
+                        // Group headings over the first column of each group.
+                        ui.label("");
+                        let mut last = None;
+                        for flag in &flags {
+                            let group = flag.kind.info().group;
+                            if last == Some(group) {
+                                ui.label("");
+                            } else {
+                                ui.label(RichText::new(group.label()).weak());
+                            }
+                            last = Some(group);
+                        }
+                        ui.end_row();
                         ui.label(RichText::new("Class").strong());
-                        for flag in EffectFlag::ALL {
-                            ui.label(RichText::new(words::flag_badge(flag)).strong())
-                                .on_hover_text(words::flag_words(flag));
+                        for flag in &flags {
+                            ui.label(RichText::new(flag.badge()).strong())
+                                .on_hover_text(flag.words());
                         }
                         ui.end_row();
                         for (class, depth) in tree_order(ds) {
@@ -217,12 +235,12 @@ impl ClassBrowser {
                 command = Some(Command::OpenClass(class));
             }
         });
-        for flag in EffectFlag::ALL {
+        for flag in EffectFlag::all() {
             let class_says = ds.class_has_flag(class, flag);
             let differing = ds.members_differing(class, flag);
             ui.horizontal(|ui| {
                 if class_says {
-                    widgets::badge(ui, flag);
+                    widgets::flag_badge(ui, flag);
                 } else {
                     ui.weak("—");
                 }
@@ -252,21 +270,9 @@ impl ClassBrowser {
 
 /// A filter choice: "K⁺ ↓ lower potassium", "cause tremor".
 fn filter_label(flag: EffectFlag) -> String {
-    match flag {
-        EffectFlag::LowersPotassium | EffectFlag::RaisesPotassium => {
-            format!("{} {}", words::flag_badge(flag), filter_words(flag))
-        }
-        EffectFlag::Tremor | EffectFlag::MuscleWeakness => filter_words(flag).to_owned(),
-    }
-}
-
-/// "lower potassium", for the filter and the list under the matrix.
-fn filter_words(flag: EffectFlag) -> &'static str {
-    match flag {
-        EffectFlag::LowersPotassium => "lower potassium",
-        EffectFlag::RaisesPotassium => "raise potassium",
-        EffectFlag::Tremor => "cause tremor",
-        EffectFlag::MuscleWeakness => "cause muscle weakness",
+    match flag.kind.shape() {
+        Shape::Level => format!("{} {}", flag.badge(), flag.filter_words()),
+        Shape::Event => flag.filter_words(),
     }
 }
 
@@ -298,7 +304,7 @@ fn flat_list(ui: &mut egui::Ui, ds: &Dataset, flag: EffectFlag) -> Option<Comman
         RichText::new(format!(
             "All {} medicines that {}",
             drugs.len(),
-            filter_words(flag)
+            flag.filter_words()
         ))
         .strong(),
     );

@@ -6,8 +6,11 @@
 
 use eframe::egui::{self, RichText};
 
+use crate::check::LevelBalance;
 use crate::check::{self, Complaint, Report, Resolved};
-use crate::dataset::{Dataset, DrugId, EffectFlag, PotassiumDirection};
+use crate::dataset::{
+    Dataset, Direction, DrugId, EffectFlag, EffectKind, LevelDirection, NameTarget,
+};
 use crate::search::Index;
 
 use super::app::{Command, Page};
@@ -78,7 +81,7 @@ impl CounterCheckView {
             .show(ui, |ui| {
                 remove = entries_list(ui, dataset, &report, &mut commands);
                 if !report.drugs.is_empty() {
-                    potassium_panel(ui, dataset, &report);
+                    balance_panel(ui, dataset, &report);
                     notes_panel(ui, dataset, &report);
                 }
                 if let Some(c) = complaint {
@@ -216,10 +219,11 @@ fn entries_list(
             match &entry.resolved {
                 Resolved::Drug(d) => {
                     drug_link(ui, dataset, *d, commands);
-                    widgets::badges(ui, &dataset.flags_of(crate::dataset::NameTarget::Drug(*d)));
+                    widgets::badges(ui, &dataset.flags_of(NameTarget::Drug(*d)));
                 }
                 Resolved::Product(c, parts) => {
-                    ui.strong(&dataset.product(*c).name);
+                    let product = dataset.product(*c);
+                    ui.strong(&product.name);
                     ui.label("=");
                     for (k, d) in parts.iter().enumerate() {
                         if k > 0 {
@@ -227,6 +231,8 @@ fn entries_list(
                         }
                         drug_link(ui, dataset, *d, commands);
                     }
+                    ui.weak(format!("({})", product.route.label()));
+                    widgets::badges(ui, &dataset.flags_of(NameTarget::Product(*c)));
                 }
                 Resolved::Unresolved {
                     reason,
@@ -281,39 +287,74 @@ fn names(dataset: &Dataset, ids: &[DrugId]) -> String {
         .join(", ")
 }
 
-fn potassium_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
+/// The sentence that opens a level's balance: "The list lowers potassium."
+fn level_verdict(b: &LevelBalance) -> String {
+    let noun = b.kind.info().noun;
+    match b.net {
+        LevelDirection::Lowers => format!("The list lowers {noun}."),
+        LevelDirection::Raises => format!("The list raises {noun}."),
+        LevelDirection::Mixed => format!("The list pushes {noun} both ways: check a level."),
+        LevelDirection::None => format!("No medicine on the list is known to change {noun}."),
+    }
+}
+
+/// Every level (potassium always, the others when a medicine moves them),
+/// then every event some medicine on the list can cause.
+fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
     ui.add_space(8.0);
     ui.heading("Potassium balance");
-    let p = &report.potassium;
-    let verdict = match p.net {
-        PotassiumDirection::Lowers => "The list lowers potassium.",
-        PotassiumDirection::Raises => "The list raises potassium.",
-        PotassiumDirection::Mixed => "The list pushes potassium both ways: check a level.",
-        PotassiumDirection::None => "No medicine on the list is known to change potassium.",
-    };
-    ui.strong(verdict);
-    let rows = [
-        (EffectFlag::LowersPotassium, &p.lowering, true),
-        (EffectFlag::RaisesPotassium, &p.raising, true),
-        (EffectFlag::Tremor, &report.tremor, false),
-        (EffectFlag::MuscleWeakness, &report.weakness, false),
-    ];
-    for (flag, drugs, counted) in rows {
+    for b in &report.levels {
+        let moved = b.net != LevelDirection::None
+            || !b.possibly_lowering.is_empty()
+            || !b.possibly_raising.is_empty();
+        if b.kind != EffectKind::Potassium && !moved {
+            continue;
+        }
+        if b.kind != EffectKind::Potassium {
+            ui.add_space(4.0);
+            ui.strong(format!("{} balance", b.kind.info().label));
+        }
+        ui.strong(level_verdict(b));
+        for (direction, drugs) in [
+            (Direction::Lowers, &b.lowering),
+            (Direction::Raises, &b.raising),
+        ] {
+            if b.kind == EffectKind::Potassium || !drugs.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    widgets::flag_badge(ui, EffectFlag::new(b.kind, direction));
+                    ui.label(format!("{}: {}", drugs.len(), names(dataset, drugs)));
+                });
+            }
+        }
+        if !b.possibly_lowering.is_empty() || !b.possibly_raising.is_empty() {
+            ui.weak(format!(
+                "On limited evidence only (not counted above): lowering {}; raising {}.",
+                names(dataset, &b.possibly_lowering),
+                names(dataset, &b.possibly_raising)
+            ));
+        }
+    }
+    ui.add_space(8.0);
+    ui.heading("Muscle, nerve and heart rhythm");
+    let mut any = false;
+    for e in &report.events {
+        if e.causing.is_empty() && e.possibly_causing.is_empty() {
+            continue;
+        }
+        any = true;
         ui.horizontal_wrapped(|ui| {
-            widgets::badge(ui, flag);
-            if counted {
-                ui.label(format!("{}: {}", drugs.len(), names(dataset, drugs)));
-            } else {
-                ui.label(names(dataset, drugs));
+            widgets::flag_badge(ui, EffectFlag::new(e.kind, Direction::Causes));
+            ui.label(names(dataset, &e.causing));
+            if !e.possibly_causing.is_empty() {
+                ui.weak(format!(
+                    "(limited evidence only: {})",
+                    names(dataset, &e.possibly_causing)
+                ));
             }
         });
     }
-    if !p.possibly_lowering.is_empty() || !p.possibly_raising.is_empty() {
-        ui.weak(format!(
-            "On limited evidence only (not counted above): lowering {}; raising {}.",
-            names(dataset, &p.possibly_lowering),
-            names(dataset, &p.possibly_raising)
-        ));
+    if !any {
+        ui.weak("No medicine on the list is known to cause tremor, weakness, cramps, parkinsonism, hypoglycaemia, neuropathy or QT prolongation.");
     }
 }
 

@@ -7,8 +7,8 @@
 use eframe::egui::{self, RichText};
 
 use crate::dataset::{
-    AppliedEffect, ProductId, Dataset, Direction, DrugId, EffectOrigin, NameTarget,
-    closest_name, tall_man,
+    AppliedEffect, Dataset, Direction, DrugId, EffectOrigin, NameTarget, ProductId, closest_name,
+    tall_man,
 };
 use crate::search::Index;
 
@@ -107,14 +107,25 @@ pub fn show_drug(
             ui.add_space(10.0);
             ui.heading("Effects");
             let effects = ds.effects_of(id);
-            if effects.is_empty() {
-                ui.label("The dataset documents no tremor, muscle weakness or potassium effect for this medicine.");
-            }
             for applied in &effects {
                 if let Some(c) = effect_card(ui, ds, applied) {
                     command = Some(c);
                 }
                 ui.add_space(6.0);
+            }
+            // Kinds with no statement: reviewed and nothing documented, or
+            // never reviewed. Either way it is said, never left blank.
+            let silent: Vec<String> = ds
+                .verdicts(id)
+                .iter()
+                .filter_map(|(kind, v)| words::verdict_line(*kind, v))
+                .collect();
+            if !silent.is_empty() {
+                ui.add_space(4.0);
+                ui.strong("Not stated for this medicine");
+                for line in silent {
+                    ui.label(line);
+                }
             }
             ui.add_space(8.0);
             ui.weak(&ds.metadata.disclaimer);
@@ -225,37 +236,46 @@ fn effect_card(ui: &mut egui::Ui, ds: &Dataset, applied: &AppliedEffect<'_>) -> 
                 ui.weak("stated for this medicine");
             }
         });
-        egui::Grid::new(("effect", e.kind, applied.origin == EffectOrigin::Drug))
-            .num_columns(2)
-            .spacing([12.0, 4.0])
-            .min_col_width(110.0)
-            .show(ui, |ui| {
-                let row = |ui: &mut egui::Ui, label: &str, text: RichText| {
-                    ui.label(RichText::new(label).weak());
-                    ui.add(egui::Label::new(text).wrap());
-                    ui.end_row();
-                };
-                row(ui, "Frequency", words::frequency(e.frequency).into());
-                row(ui, "Evidence", words::evidence(e.evidence).into());
-                row(ui, "Mechanism", e.mechanism.as_str().into());
-                row(ui, "Onset", e.onset.as_str().into());
-                if !e.risk_factors.is_empty() {
-                    row(ui, "Risk factors", e.risk_factors.join("; ").into());
-                }
-                row(ui, "Monitoring", e.monitoring.as_str().into());
-                row(
-                    ui,
-                    "Tell the patient",
-                    RichText::new(format!("“{}”", e.counselling)).strong(),
-                );
-                if let Some(refer) = &e.refer_if {
-                    let colour = ui.visuals().error_fg_color;
-                    row(ui, "Refer if", RichText::new(refer).color(colour));
-                }
-                if let Some(context) = &e.context {
-                    row(ui, "Applies to", context.as_str().into());
-                }
-            });
+        egui::Grid::new((
+            "effect",
+            e.kind,
+            e.direction,
+            applied.origin == EffectOrigin::Drug,
+        ))
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .min_col_width(110.0)
+        .show(ui, |ui| {
+            let row = |ui: &mut egui::Ui, label: &str, text: RichText| {
+                ui.label(RichText::new(label).weak());
+                ui.add(egui::Label::new(text).wrap());
+                ui.end_row();
+            };
+            row(ui, "Frequency", words::frequency(e.frequency).into());
+            row(ui, "Evidence", words::evidence(e.evidence).into());
+            row(ui, "Mechanism", e.mechanism.as_str().into());
+            row(ui, "Onset", e.onset.as_str().into());
+            if !e.routes.is_empty() {
+                let routes: Vec<&str> = e.routes.iter().map(|r| r.label()).collect();
+                row(ui, "Routes", routes.join(", ").into());
+            }
+            if !e.risk_factors.is_empty() {
+                row(ui, "Risk factors", e.risk_factors.join("; ").into());
+            }
+            row(ui, "Monitoring", e.monitoring.as_str().into());
+            row(
+                ui,
+                "Tell the patient",
+                RichText::new(format!("“{}”", e.counselling)).strong(),
+            );
+            if let Some(refer) = &e.refer_if {
+                let colour = ui.visuals().error_fg_color;
+                row(ui, "Refer if", RichText::new(refer).color(colour));
+            }
+            if let Some(context) = &e.context {
+                row(ui, "Applies to", context.as_str().into());
+            }
+        });
         ui.add_space(4.0);
         ui.label(RichText::new("Sources").weak());
         for id in &e.sources {

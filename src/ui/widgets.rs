@@ -3,38 +3,74 @@
 
 use eframe::egui::{self, Color32, RichText};
 
-use crate::dataset::EffectFlag;
-
-use super::words;
+use crate::dataset::{Direction, EffectFlag, EffectKind, FlagFinding, Strength};
 
 /// One effect badge ("K⁺ ↓", "tremor"), with the flag in words on hover.
-pub fn badge(ui: &mut egui::Ui, flag: EffectFlag) {
+/// A flag that rests on limited evidence only is drawn faint with a "?".
+pub fn badge(ui: &mut egui::Ui, finding: FlagFinding) {
+    let FlagFinding { flag, strength } = finding;
     let (fill, text) = badge_colours(ui, flag);
+    let (label, hover, fill) = match strength {
+        Strength::Established => (flag.badge(), flag.words(), fill),
+        Strength::Possible => (
+            format!("{}?", flag.badge()),
+            format!("possibly {} (limited evidence)", flag.words()),
+            fill.gamma_multiply(0.45),
+        ),
+    };
     egui::Frame::new()
         .fill(fill)
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(5, 0))
         .show(ui, |ui| {
-            ui.label(RichText::new(words::flag_badge(flag)).color(text));
+            ui.label(RichText::new(label).color(text));
         })
         .response
-        .on_hover_text(words::flag_words(flag));
+        .on_hover_text(hover);
 }
 
-/// Badges for every flag given, in order.
-pub fn badges(ui: &mut egui::Ui, flags: &[EffectFlag]) {
-    for &flag in flags {
-        badge(ui, flag);
+/// An established flag's badge.
+pub fn flag_badge(ui: &mut egui::Ui, flag: EffectFlag) {
+    badge(
+        ui,
+        FlagFinding {
+            flag,
+            strength: Strength::Established,
+        },
+    );
+}
+
+/// Badges for every finding given, in order.
+pub fn badges(ui: &mut egui::Ui, findings: &[FlagFinding]) {
+    for &f in findings {
+        badge(ui, f);
     }
 }
 
 fn badge_colours(ui: &egui::Ui, flag: EffectFlag) -> (Color32, Color32) {
     let dark = ui.visuals().dark_mode;
-    let base = match flag {
-        EffectFlag::LowersPotassium => Color32::from_rgb(60, 120, 220),
-        EffectFlag::RaisesPotassium => Color32::from_rgb(210, 80, 60),
-        EffectFlag::Tremor => Color32::from_rgb(160, 100, 200),
-        EffectFlag::MuscleWeakness => Color32::from_rgb(200, 140, 40),
+    let base = match (flag.kind, flag.direction) {
+        (
+            EffectKind::Potassium
+            | EffectKind::Sodium
+            | EffectKind::Magnesium
+            | EffectKind::Calcium,
+            Direction::Raises,
+        ) => Color32::from_rgb(210, 80, 60),
+        (
+            EffectKind::Potassium
+            | EffectKind::Sodium
+            | EffectKind::Magnesium
+            | EffectKind::Calcium,
+            _,
+        ) => Color32::from_rgb(60, 120, 220),
+        (EffectKind::Tremor | EffectKind::Parkinsonism, _) => Color32::from_rgb(160, 100, 200),
+        (EffectKind::Hypoglycaemia, _) => Color32::from_rgb(220, 120, 170),
+        (EffectKind::MuscleWeakness | EffectKind::MuscleCramps, _) => {
+            Color32::from_rgb(200, 140, 40)
+        }
+        (EffectKind::PeripheralNeuropathy, _) => Color32::from_rgb(90, 160, 110),
+        (EffectKind::QtProlongation, _) => Color32::from_rgb(200, 60, 90),
     };
     if dark {
         (base.gamma_multiply(0.35), Color32::from_gray(235))

@@ -2,41 +2,45 @@
 //! pharmacist's language. Wording only: every value comes from the core.
 
 use crate::dataset::{
-    Direction, EffectFlag, EffectKind, Evidence, Frequency, Market, NameKind, SourceKind,
+    Direction, EffectFlag, EffectKind, Evidence, Frequency, Market, NameKind, Shape, SourceKind,
+    Verdict,
 };
 
-/// The short badge for a flag, as shown beside a medicine.
-pub fn flag_badge(flag: EffectFlag) -> &'static str {
-    match flag {
-        EffectFlag::LowersPotassium => "K⁺ ↓",
-        EffectFlag::RaisesPotassium => "K⁺ ↑",
-        EffectFlag::Tremor => "tremor",
-        EffectFlag::MuscleWeakness => "weakness",
-    }
-}
-
-/// The flag in words, for hover text, filters and column explanations.
-pub fn flag_words(flag: EffectFlag) -> &'static str {
-    match flag {
-        EffectFlag::LowersPotassium => "lowers serum potassium",
-        EffectFlag::RaisesPotassium => "raises serum potassium",
-        EffectFlag::Tremor => "can cause tremor",
-        EffectFlag::MuscleWeakness => "can cause muscle weakness",
-    }
-}
-
 /// The heading of an effect card: what the effect does.
-pub fn effect_title(kind: EffectKind, direction: Direction) -> &'static str {
-    match (kind, direction) {
-        (EffectKind::Potassium, Direction::Lowers) => "K⁺ ↓  Lowers serum potassium",
-        (EffectKind::Potassium, Direction::Raises) => "K⁺ ↑  Raises serum potassium",
-        (EffectKind::Potassium, _) => "No expected effect on serum potassium",
-        (EffectKind::Tremor, Direction::NoEffect) => "Not expected to cause tremor",
-        (EffectKind::Tremor, _) => "Can cause tremor",
-        (EffectKind::MuscleWeakness, Direction::NoEffect) => {
-            "Not expected to cause muscle weakness"
+pub fn effect_title(kind: EffectKind, direction: Direction) -> String {
+    let info = kind.info();
+    match direction {
+        Direction::NoEffect => match info.shape {
+            Shape::Level => format!("No expected effect on serum {}", info.noun),
+            Shape::Event => format!("Not expected to cause {}", info.noun),
+        },
+        d => {
+            let flag = EffectFlag::new(kind, d);
+            let words = flag.words();
+            let mut chars = words.chars();
+            let first = chars
+                .next()
+                .map(|c| c.to_uppercase().to_string())
+                .unwrap_or_default();
+            format!("{}  {first}{}", flag.badge(), chars.as_str())
         }
-        (EffectKind::MuscleWeakness, _) => "Can cause muscle weakness",
+    }
+}
+
+/// What the dataset says when a reviewed medicine states nothing for a kind,
+/// or when it was never reviewed: never "nothing" for unknown.
+pub fn verdict_line(kind: EffectKind, verdict: &Verdict<'_>) -> Option<String> {
+    let label = kind.info().label;
+    match verdict {
+        Verdict::Stated(_) => None,
+        Verdict::NothingDocumented(sources) => {
+            let ids: Vec<&str> = sources.iter().map(|s| s.title.as_str()).collect();
+            Some(format!(
+                "{label}: no documented effect (reviewed against: {})",
+                ids.join("; ")
+            ))
+        }
+        Verdict::NotReviewed => Some(format!("{label}: not reviewed in this dataset")),
     }
 }
 
@@ -79,7 +83,7 @@ pub fn name_kind(k: NameKind) -> &'static str {
         NameKind::International => "international name",
         NameKind::Brand => "brand",
         NameKind::ClassName => "class",
-        NameKind::Product => "combination product",
+        NameKind::Product => "product",
     }
 }
 

@@ -14,7 +14,7 @@ use crate::dataset::diagnostic::{Diagnostic, Severity};
 use crate::dataset::model::*;
 use crate::dataset::names::name_key;
 use crate::dataset::spans::{Position, Step};
-use crate::dataset::{ClassId, ProductId, DrugId, NameEntry, NameKind, NameTarget};
+use crate::dataset::{ClassId, DrugId, NameEntry, NameKind, NameTarget, ProductId};
 
 /// Exactly one metadata block, with real dates; the review date if valid.
 pub(super) fn check_metadata(
@@ -541,15 +541,7 @@ pub(super) fn index_names(
         let owner = format!("product \"{}\"", p.name);
         let base = [Step::Field("products"), Step::Index(o.index)];
         let path = [base[0], base[1], Step::Field("name")];
-        add(
-            c,
-            &p.name,
-            NameKind::Product,
-            t,
-            &owner,
-            o.file,
-            &path,
-        );
+        add(c, &p.name, NameKind::Product, t, &owner, o.file, &path);
         for (j, n) in p.other_names.iter().enumerate() {
             let path = [base[0], base[1], Step::Field("other_names"), Step::Index(j)];
             add(c, n, NameKind::Product, t, &owner, o.file, &path);
