@@ -146,20 +146,20 @@ pub fn load(path: Option<&PathBuf>) -> Result<Dataset, LoadError> {
 fn validate(path: Option<&PathBuf>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match load(path) {
         Ok(ds) => {
-            for w in &ds.warnings {
+            for w in ds.warnings() {
                 let _ = writeln!(err, "{w}");
             }
             let _ = writeln!(
                 out,
                 "ok: dataset {} (reviewed {}): {} classes, {} drugs, {} combinations, {} names, {} sources, {} warnings",
-                ds.metadata.version,
-                ds.metadata.reviewed,
-                ds.classes.len(),
-                ds.drugs.len(),
-                ds.products.len(),
+                ds.metadata().version,
+                ds.metadata().reviewed,
+                ds.classes().len(),
+                ds.drugs().len(),
+                ds.products().len(),
                 ds.names().len(),
-                ds.sources.len(),
-                ds.warnings.len()
+                ds.sources().len(),
+                ds.warnings().len()
             );
             EXIT_OK
         }
@@ -429,7 +429,7 @@ pub fn drug_json(ds: &Dataset, id: DrugId) -> Value {
         "combinations": combinations,
         "lasa": drug.lasa.iter().map(|l| l.name.clone()).collect::<Vec<_>>(),
         "note": drug.note,
-        "dataset_version": ds.metadata.version,
+        "dataset_version": ds.metadata().version,
     })
 }
 
@@ -498,6 +498,6 @@ fn show(ds: &Dataset, name: &str, json: bool, out: &mut dyn Write, err: &mut dyn
         }
         let _ = writeln!(out, "    sources: {}", e.sources.join(", "));
     }
-    let _ = writeln!(out, "  {}", ds.metadata.disclaimer);
+    let _ = writeln!(out, "  {}", ds.metadata().disclaimer);
     EXIT_OK
 }

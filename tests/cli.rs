@@ -140,7 +140,7 @@ fn version_prints_app_and_dataset_versions() {
         format!(
             "medrisk {} (dataset {})\n",
             env!("CARGO_PKG_VERSION"),
-            ds.metadata.version
+            ds.metadata().version
         )
     );
 }

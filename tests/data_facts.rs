@@ -11,9 +11,13 @@ use std::collections::BTreeSet;
 
 use medrisk::dataset::{
     ClassId, Dataset, Direction, DrugId, EffectFlag, EffectKind, LevelDirection, NameTarget,
+    Strength,
 };
 
-use EffectKind::{MuscleWeakness, Tremor};
+use EffectKind::{
+    Calcium, Hypoglycaemia, Magnesium, MuscleCramps, MuscleWeakness, Parkinsonism,
+    PeripheralNeuropathy, QtProlongation, Sodium, Tremor,
+};
 use LevelDirection::{Lowers, Mixed, Raises};
 
 /// What a name in the table must satisfy.
@@ -35,6 +39,15 @@ enum Fact {
     /// Documented to cause tremor or muscle weakness (for a combination
     /// product: through at least one ingredient; for a class: every member).
     Causes(EffectKind),
+    /// Net direction of any level kind (as `Potassium`, for sodium,
+    /// magnesium, calcium).
+    Level(EffectKind, LevelDirection),
+    /// Documented to cause the event on limited evidence only: possible,
+    /// never counted.
+    PossiblyCauses(EffectKind),
+    /// Not documented to cause the event on established evidence (cramps
+    /// are not weakness).
+    DoesNotCause(EffectKind),
     /// A documented negative: a `no_effect` effect of this kind applies and
     /// `causes` is false.
     NoEffect(EffectKind),
@@ -155,7 +168,8 @@ const FACTS: &[(&str, Fact)] = &[
     ("escitalopram", Causes(Tremor)),
     ("paroxetine", Causes(Tremor)),
     ("amitriptyline", Causes(Tremor)),
-    ("methylphenidate", Causes(Tremor)),
+    // Band and evidence not confirmed: possible only (DATA.md).
+    ("methylphenidate", PossiblyCauses(Tremor)),
     ("caffeine", Causes(Tremor)),
     // --- British and international names ----------------------------------
     ("salbutamol", Is("albuterol")),
@@ -178,6 +192,46 @@ const FACTS: &[(&str, Fact)] = &[
     ("Priadel", Within("lithium")),
     ("Spiriva", Is("tiotropium")),
     ("Atrovent", Is("ipratropium")),
+    // --- New kinds (dataset 2026.12.0) ---------------------------------------
+    ("hydrochlorothiazide", Level(Sodium, Lowers)),
+    ("hydrochlorothiazide", Level(Calcium, Raises)),
+    ("chlorthalidone", Level(Magnesium, Lowers)),
+    ("furosemide", Level(Sodium, Lowers)),
+    ("furosemide", Level(Magnesium, Lowers)),
+    ("furosemide", Level(Calcium, Lowers)),
+    ("sertraline", Level(Sodium, Lowers)),
+    ("citalopram", Causes(QtProlongation)),
+    ("escitalopram", Causes(QtProlongation)),
+    ("moxifloxacin", Causes(QtProlongation)),
+    ("ciprofloxacin", Causes(PeripheralNeuropathy)),
+    ("levofloxacin", Causes(Hypoglycaemia)),
+    ("gentamicin", Level(Magnesium, Lowers)),
+    ("amphotericin b", Level(Magnesium, Lowers)),
+    ("tacrolimus", Level(Magnesium, Lowers)),
+    ("cyclosporine", Potassium(Raises)),
+    ("insulin glargine", Causes(Hypoglycaemia)),
+    ("Lantus", Causes(Hypoglycaemia)),
+    ("valproic acid", Causes(Parkinsonism)),
+    ("colchicine", Causes(PeripheralNeuropathy)),
+    // Cramps are not weakness: the reliever's label gives cramps.
+    ("albuterol", Causes(MuscleCramps)),
+    ("albuterol", DoesNotCause(MuscleWeakness)),
+    ("Ventolin", Causes(MuscleCramps)),
+    ("atorvastatin", Causes(MuscleCramps)),
+    ("atorvastatin", Causes(MuscleWeakness)),
+    ("lithium carbonate", Level(Calcium, Raises)),
+    // Route products carry only what their own label gives.
+    ("Tobrex eye drops", Potassium(LevelDirection::None)),
+    ("Tobrex", Potassium(LevelDirection::None)),
+    ("tobramycin", Potassium(Lowers)),
+    ("Voltarol Emulgel", Potassium(LevelDirection::None)),
+    ("Voltarol gel", Potassium(LevelDirection::None)),
+    ("Voltarol", Potassium(Raises)),
+    ("Trusopt eye drops", Potassium(LevelDirection::None)),
+    // An inhaler combination carries the beta-agonist's inhaled effects.
+    ("Combivent", Causes(Tremor)),
+    ("Combivent", Potassium(Lowers)),
+    ("Symbicort", Causes(Tremor)),
 ];
 
 fn load() -> Dataset {
@@ -312,6 +366,45 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
                     describe(ds, target),
                     describe(ds, o.target)
                 ))
+            }
+        }
+        Level(kind, want) => {
+            let got = ds
+                .levels_of(target)
+                .into_iter()
+                .find(|(k, _)| *k == kind)
+                .map_or(LevelDirection::None, |(_, d)| d);
+            if got == want {
+                Ok(())
+            } else {
+                Err(format!(
+                    "WRONG: {kind:?} is \"{}\", expected \"{}\" ({})",
+                    got.as_str(),
+                    want.as_str(),
+                    describe(ds, target)
+                ))
+            }
+        }
+        PossiblyCauses(kind) => {
+            let d = drug_only(ds, target)?;
+            let flag = EffectFlag::new(kind, Direction::Causes);
+            if ds.flag_strength(d, flag) == Some(Strength::Possible) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "WRONG: {} is not recorded as possibly causing {kind:?}",
+                    describe(ds, target)
+                ))
+            }
+        }
+        DoesNotCause(kind) => {
+            if ds.events_of(target).contains(&kind) {
+                Err(format!(
+                    "WRONG: {} is recorded as causing {kind:?}",
+                    describe(ds, target)
+                ))
+            } else {
+                Ok(())
             }
         }
         Potassium(want) => {
@@ -479,12 +572,12 @@ fn every_effect_of_every_drug_cites_an_existing_source() {
         }
     }
     let other = ds
-        .other_causes
+        .other_causes()
         .iter()
         .map(|c| (c.id.as_str(), &c.sources))
-        .chain(ds.red_flags.iter().map(|f| (f.id.as_str(), &f.sources)))
+        .chain(ds.red_flags().iter().map(|f| (f.id.as_str(), &f.sources)))
         .chain(
-            ds.potassium_foods
+            ds.potassium_foods()
                 .iter()
                 .map(|f| (f.food.as_str(), &f.sources)),
         );
@@ -504,14 +597,14 @@ fn every_effect_of_every_drug_cites_an_existing_source() {
 #[test]
 fn the_dataset_loads_without_warnings() {
     let ds = load();
-    let warnings: Vec<String> = ds.warnings.iter().map(ToString::to_string).collect();
+    let warnings: Vec<String> = ds.warnings().iter().map(ToString::to_string).collect();
     assert!(warnings.is_empty(), "{}", warnings.join("\n"));
 }
 
 #[test]
 fn the_dataset_meets_its_size_targets() {
     let ds = load();
-    let (drugs, classes, names) = (ds.drugs.len(), ds.classes.len(), ds.names().len());
+    let (drugs, classes, names) = (ds.drugs().len(), ds.classes().len(), ds.names().len());
     assert!(
         drugs >= 120 && classes >= 25 && names >= 350,
         "want at least 120 drugs, 25 classes and 350 names; have {drugs} drugs, {classes} classes, {names} names"
@@ -522,19 +615,23 @@ fn the_dataset_meets_its_size_targets() {
 fn the_counter_content_is_present() {
     let ds = load();
     assert!(
-        ds.other_causes.len() >= 12,
+        ds.other_causes().len() >= 12,
         "other causes: {}",
-        ds.other_causes.len()
+        ds.other_causes().len()
     );
-    assert!(ds.red_flags.len() >= 5, "red flags: {}", ds.red_flags.len());
     assert!(
-        ds.potassium_foods.len() >= 5,
+        ds.red_flags().len() >= 5,
+        "red flags: {}",
+        ds.red_flags().len()
+    );
+    assert!(
+        ds.potassium_foods().len() >= 5,
         "potassium foods: {}",
-        ds.potassium_foods.len()
+        ds.potassium_foods().len()
     );
     // The founding documents' banana row, checked against USDA FoodData Central.
     assert!(
-        ds.potassium_foods
+        ds.potassium_foods()
             .iter()
             .any(|f| f.food.to_lowercase().contains("banana") && f.potassium_mg == 422),
         "a medium banana (118 g) has 422 mg of potassium"

@@ -18,7 +18,7 @@ fn fixture() -> &'static (Dataset, Index) {
     FIXTURE.get_or_init(|| {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/search-fixture");
         let ds = Dataset::load_path(&path).expect("the search fixture validates");
-        assert!(ds.warnings.is_empty(), "{:?}", ds.warnings);
+        assert!(ds.warnings().is_empty(), "{:?}", ds.warnings());
         let index = Index::new(&ds);
         (ds, index)
     })

@@ -305,10 +305,10 @@ fn the_dataset_page_shows_version_counts_and_sources() {
     harness.get_by_label(NAV_DATASET).click();
     harness.run();
     harness.get_by_label("Dataset version");
-    assert!(harness.get_all_by_label(&ds.metadata.version).count() > 0);
-    harness.get_by_label(&format!("Sources ({})", ds.sources.len()));
-    harness.get_by_label(&ds.drugs.len().to_string());
-    harness.get_by_label(&ds.sources[0].title);
+    assert!(harness.get_all_by_label(&ds.metadata().version).count() > 0);
+    harness.get_by_label(&format!("Sources ({})", ds.sources().len()));
+    harness.get_by_label(&ds.drugs().len().to_string());
+    harness.get_by_label(&ds.sources()[0].title);
     // On the page and in the footer.
     assert_eq!(
         harness

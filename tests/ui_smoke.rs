@@ -38,7 +38,7 @@ fn a_query_that_matches_nothing_says_so() {
 fn the_footer_shows_dataset_version_and_disclaimer() {
     let harness = harness();
     let ds = dataset();
-    harness.get_by_label_contains(&format!("Dataset {}", ds.metadata.version));
+    harness.get_by_label_contains(&format!("Dataset {}", ds.metadata().version));
     harness.get_by_label_contains("does not replace, professional judgement");
 }
 

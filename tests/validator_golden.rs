@@ -168,8 +168,8 @@ fn the_valid_fixture_loads_without_warnings() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/valid-minimal.ron");
     let text = std::fs::read_to_string(path).unwrap();
     let ds = load("valid-minimal", text).unwrap();
-    assert!(ds.warnings.is_empty(), "{:?}", ds.warnings);
-    assert_eq!(ds.drugs.len(), 2);
+    assert!(ds.warnings().is_empty(), "{:?}", ds.warnings());
+    assert_eq!(ds.drugs().len(), 2);
 }
 
 #[test]
@@ -181,14 +181,14 @@ fn an_overdue_review_is_a_warning_not_an_error() {
     };
     let later = Date::parse_iso("2027-03-01").unwrap();
     let ds = Dataset::from_files(&[file], later).expect("loads");
-    let warnings: Vec<String> = ds.warnings.iter().map(ToString::to_string).collect();
+    let warnings: Vec<String> = ds.warnings().iter().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
         [
             "fixture.ron:6:19: warning: metadata: the dataset was due for review on 2027-01-01 (reviewed 2026-01-01, every 365 days)"
         ]
     );
-    assert_eq!(ds.warnings[0].severity, Severity::Warning);
+    assert_eq!(ds.warnings()[0].severity, Severity::Warning);
 }
 
 #[test]

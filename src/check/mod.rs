@@ -186,7 +186,7 @@ pub fn check(
         Some(c) => (
             explain(dataset, &taken, c),
             dataset
-                .other_causes
+                .other_causes()
                 .iter()
                 .filter(|x| c.matches_cause(x))
                 .cloned()
@@ -285,7 +285,7 @@ fn in_class_or_below(dataset: &Dataset, drug: DrugId, class: ClassId) -> bool {
 /// The dataset's risk rules that fire for this list.
 fn risk_notes(dataset: &Dataset, drugs: &[DrugId], balance: &LevelBalance) -> Vec<RiskNote> {
     let mut notes = Vec::new();
-    for rule in &dataset.risk_rules {
+    for rule in dataset.risk_rules() {
         if balance.lowering.len() < rule.lowering_at_least as usize
             || balance.raising.len() < rule.raising_at_least as usize
         {

@@ -54,10 +54,10 @@ pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
         report.potassium().net,
         LevelDirection::Lowers | LevelDirection::Mixed
     );
-    if lowers && !dataset.potassium_foods.is_empty() {
+    if lowers && !dataset.potassium_foods().is_empty() {
         let _ = writeln!(md, "## Foods that contain potassium\n");
         let _ = writeln!(md, "| Food | Serving | Potassium |\n|---|---|---|");
-        for f in &dataset.potassium_foods {
+        for f in dataset.potassium_foods() {
             let _ = writeln!(md, "| {} | {} | {} mg |", f.food, f.serving, f.potassium_mg);
         }
         md.push('\n');
@@ -73,9 +73,9 @@ pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
             "One or more of your medicines can raise your potassium. Ask your pharmacist or doctor before taking potassium supplements or salt substitutes.\n"
         );
     }
-    if !dataset.red_flags.is_empty() {
+    if !dataset.red_flags().is_empty() {
         let _ = writeln!(md, "## Get help urgently if\n");
-        for f in &dataset.red_flags {
+        for f in dataset.red_flags() {
             let _ = writeln!(md, "- {}: {}", f.sign, f.action);
         }
         md.push('\n');
@@ -87,7 +87,9 @@ pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
     let _ = writeln!(
         md,
         "_medrisk dataset {}, reviewed {}. {}_",
-        dataset.metadata.version, dataset.metadata.reviewed, dataset.metadata.disclaimer
+        dataset.metadata().version,
+        dataset.metadata().reviewed,
+        dataset.metadata().disclaimer
     );
     md
 }

@@ -192,7 +192,7 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
         })
     });
     let red_flags: Vec<Value> = ds
-        .red_flags
+        .red_flags()
         .iter()
         .map(|f| {
             json!({
@@ -222,7 +222,7 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
         "red_flags": red_flags,
         "unresolved": r.unresolved().iter().map(|e| e.input.clone()).collect::<Vec<_>>(),
         "duplicates": duplicates,
-        "dataset_version": ds.metadata.version,
+        "dataset_version": ds.metadata().version,
     })
 }
 
@@ -325,11 +325,11 @@ fn print_text(ds: &Dataset, r: &Report, out: &mut dyn Write) {
             }
         }
     }
-    if !ds.red_flags.is_empty() {
+    if !ds.red_flags().is_empty() {
         let _ = writeln!(out, "Refer urgently if:");
-        for f in &ds.red_flags {
+        for f in ds.red_flags() {
             let _ = writeln!(out, "  {} ({}): {}", f.sign, f.possible_cause, f.action);
         }
     }
-    let _ = writeln!(out, "{}", ds.metadata.disclaimer);
+    let _ = writeln!(out, "{}", ds.metadata().disclaimer);
 }

@@ -1,12 +1,12 @@
 //! Reading dataset files: from the binary, a file or a directory, within
-//! size limits, into parsed RON plus position trees for the validator.
+//! size limits; then each is parsed ([`super::parse`]) and the whole
+//! validated ([`super::validate`]). Load → parse → validate, one way.
 
 use std::path::Path;
 
 use super::date::Date;
 use super::diagnostic::{Diagnostic, LoadError, Severity};
-use super::model::DataFile;
-use super::spans::{self, Node, Position};
+use super::parse::{self, TextFile};
 use super::{Dataset, validate};
 
 /// The largest data file accepted. The whole shipped dataset is well under
@@ -19,20 +19,6 @@ pub const MAX_FILES: usize = 256;
 
 /// The files built into the binary, as (name, text), sorted by name.
 pub const EMBEDDED_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
-
-/// A data file's name (as shown in messages) and its text.
-#[derive(Debug, Clone)]
-pub struct TextFile {
-    pub name: String,
-    pub text: String,
-}
-
-/// A file that parsed: its content and where each value sits.
-pub(super) struct ParsedFile {
-    pub name: String,
-    pub data: DataFile,
-    pub tree: Node,
-}
 
 pub(super) fn load_embedded(today: Date) -> Result<Dataset, LoadError> {
     let files: Vec<TextFile> = EMBEDDED_FILES
@@ -124,7 +110,7 @@ pub(super) fn load_files(files: &[TextFile], today: Date) -> Result<Dataset, Loa
             ));
             continue;
         }
-        match parse_file(file) {
+        match parse::parse_file(file) {
             Ok(p) => parsed.push(p),
             Err(d) => diagnostics.push(d),
         }
@@ -133,27 +119,4 @@ pub(super) fn load_files(files: &[TextFile], today: Date) -> Result<Dataset, Loa
         return Err(LoadError { diagnostics });
     }
     validate::build(parsed, today)
-}
-
-fn parse_file(file: &TextFile) -> Result<ParsedFile, Diagnostic> {
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let data: DataFile = options.from_str(&file.text).map_err(|e| {
-        Diagnostic::error(
-            &file.name,
-            Some(Position {
-                line: e.span.start.line,
-                col: e.span.start.col,
-            }),
-            e.code.to_string(),
-        )
-    })?;
-    let tree = spans::parse(&file.text).ok_or_else(|| {
-        Diagnostic::error(&file.name, None, "could not locate values in the file")
-    })?;
-    Ok(ParsedFile {
-        name: file.name.clone(),
-        data,
-        tree,
-    })
 }

@@ -11,6 +11,7 @@ mod kinds;
 mod load;
 mod model;
 mod names;
+mod parse;
 pub mod spans;
 mod tall_man;
 mod validate;
@@ -25,9 +26,10 @@ pub use effects::{
 };
 pub use flags::{EffectFlag, Strength};
 pub use kinds::{KindGroup, KindInfo, Shape};
-pub use load::{EMBEDDED_FILES, MAX_FILE_BYTES, MAX_FILES, TextFile};
+pub use load::{EMBEDDED_FILES, MAX_FILE_BYTES, MAX_FILES};
 pub use model::*;
 pub use names::name_key;
+pub use parse::TextFile;
 pub use tall_man::{closest_name, tall_man};
 
 /// Index of a drug in [`Dataset::drugs`].
@@ -73,7 +75,8 @@ pub struct NameEntry {
     pub target: NameTarget,
 }
 
-/// A validated, immutable dataset.
+/// A validated, immutable dataset: its fields are private, so once built
+/// it cannot be changed; read it through the accessors.
 ///
 /// Invariants (checked by the validator, relied on everywhere else): every
 /// class, source and ingredient reference resolves; every name key refers to
@@ -81,18 +84,18 @@ pub struct NameEntry {
 /// class tree has no cycles.
 #[derive(Debug, Clone)]
 pub struct Dataset {
-    pub metadata: Metadata,
-    pub reviewed: Date,
-    pub sources: Vec<Source>,
-    pub classes: Vec<DrugClass>,
-    pub drugs: Vec<Drug>,
-    pub products: Vec<Product>,
-    pub other_causes: Vec<OtherCause>,
-    pub red_flags: Vec<RedFlag>,
-    pub potassium_foods: Vec<PotassiumFood>,
-    pub risk_rules: Vec<RiskRule>,
+    metadata: Metadata,
+    reviewed: Date,
+    sources: Vec<Source>,
+    classes: Vec<DrugClass>,
+    drugs: Vec<Drug>,
+    products: Vec<Product>,
+    other_causes: Vec<OtherCause>,
+    red_flags: Vec<RedFlag>,
+    potassium_foods: Vec<PotassiumFood>,
+    risk_rules: Vec<RiskRule>,
     /// Warnings found while loading (the review date, for one).
-    pub warnings: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
     names: Vec<NameEntry>,
     name_index: HashMap<String, usize>,
     source_index: HashMap<String, usize>,
@@ -130,6 +133,53 @@ impl Dataset {
     /// Loads and validates in-memory files; `today` decides review warnings.
     pub fn from_files(files: &[TextFile], today: Date) -> Result<Dataset, LoadError> {
         load::load_files(files, today)
+    }
+
+    pub fn metadata(&self) -> &Metadata {
+        &self.metadata
+    }
+
+    /// The review date, parsed.
+    pub fn reviewed(&self) -> Date {
+        self.reviewed
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    pub fn classes(&self) -> &[DrugClass] {
+        &self.classes
+    }
+
+    pub fn drugs(&self) -> &[Drug] {
+        &self.drugs
+    }
+
+    /// Named products: combinations and single ingredients by a route.
+    pub fn products(&self) -> &[Product] {
+        &self.products
+    }
+
+    pub fn other_causes(&self) -> &[OtherCause] {
+        &self.other_causes
+    }
+
+    pub fn red_flags(&self) -> &[RedFlag] {
+        &self.red_flags
+    }
+
+    pub fn potassium_foods(&self) -> &[PotassiumFood] {
+        &self.potassium_foods
+    }
+
+    pub fn risk_rules(&self) -> &[RiskRule] {
+        &self.risk_rules
+    }
+
+    /// Warnings found while loading (the review date, for one).
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
     }
 
     pub fn drug(&self, id: DrugId) -> &Drug {

@@ -7,8 +7,8 @@ mod sections;
 
 use super::date::Date;
 use super::diagnostic::{Diagnostic, LoadError, Severity};
-use super::load::ParsedFile;
 use super::model::*;
+use super::parse::ParsedFile;
 use super::spans::Step;
 use super::{Dataset, NameEntry, NameTarget};
 

@@ -15,7 +15,7 @@ pub fn partners(ds: &Dataset) -> HashMap<NameTarget, Vec<String>> {
         let names = ds.drug(id).lasa.iter().map(|l| l.name.clone()).collect();
         own.push((NameTarget::Drug(id), names));
     }
-    for i in 0..ds.products.len() {
+    for i in 0..ds.products().len() {
         let id = crate::dataset::ProductId(i);
         let names = ds.product(id).lasa.iter().map(|l| l.name.clone());
         own.push((NameTarget::Product(id), names.collect()));

@@ -422,7 +422,7 @@ impl MedriskApp {
                 ui.label(format!(
                     "⚠ This dataset was due for clinical review on {} (last reviewed {}). Its content may be out of date.",
                     self.dataset.review_due(),
-                    self.dataset.metadata.reviewed
+                    self.dataset.metadata().reviewed
                 ));
             });
             ui.add_space(4.0);
@@ -464,7 +464,7 @@ impl MedriskApp {
     }
 
     fn footer(&self, ui: &mut egui::Ui) {
-        let meta = &self.dataset.metadata;
+        let meta = &self.dataset.metadata();
         ui.horizontal_wrapped(|ui| {
             ui.weak(format!(
                 "Dataset {} - reviewed {}",

@@ -426,13 +426,13 @@ fn complaint_panel(
 }
 
 fn red_flags_panel(ui: &mut egui::Ui, dataset: &Dataset) {
-    if dataset.red_flags.is_empty() {
+    if dataset.red_flags().is_empty() {
         return;
     }
     ui.add_space(8.0);
     widgets::banner(ui, Tone::Error, |ui| {
         ui.strong("Refer urgently if the patient has");
-        for flag in &dataset.red_flags {
+        for flag in dataset.red_flags() {
             ui.label(format!("{}: {}", flag.sign, flag.action));
         }
     });

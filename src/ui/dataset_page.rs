@@ -9,7 +9,7 @@ use crate::dataset::{Dataset, Date};
 use super::{widgets, words};
 
 pub fn show(ui: &mut egui::Ui, ds: &Dataset, today: Date) {
-    let meta = &ds.metadata;
+    let meta = &ds.metadata();
     ui.heading(RichText::new(&meta.title).size(22.0));
     ui.add_space(4.0);
     egui::Grid::new("dataset-facts")
@@ -32,34 +32,34 @@ pub fn show(ui: &mut egui::Ui, ds: &Dataset, today: Date) {
                 due.to_string()
             };
             row(ui, "Review due", due_text);
-            row(ui, "Classes", ds.classes.len().to_string());
-            row(ui, "Medicines", ds.drugs.len().to_string());
-            row(ui, "Product products", ds.products.len().to_string());
+            row(ui, "Classes", ds.classes().len().to_string());
+            row(ui, "Medicines", ds.drugs().len().to_string());
+            row(ui, "Product products", ds.products().len().to_string());
             row(ui, "Searchable names", ds.names().len().to_string());
-            row(ui, "Other causes", ds.other_causes.len().to_string());
-            row(ui, "Red flags", ds.red_flags.len().to_string());
-            row(ui, "Sources", ds.sources.len().to_string());
+            row(ui, "Other causes", ds.other_causes().len().to_string());
+            row(ui, "Red flags", ds.red_flags().len().to_string());
+            row(ui, "Sources", ds.sources().len().to_string());
         });
     ui.add_space(8.0);
     widgets::banner(ui, widgets::Tone::Info, |ui| {
         ui.label(RichText::new(&meta.disclaimer).strong());
     });
-    if !ds.warnings.is_empty() {
+    if !ds.warnings().is_empty() {
         ui.add_space(8.0);
         ui.label(RichText::new("Warnings found while loading").strong());
-        for w in &ds.warnings {
+        for w in ds.warnings() {
             ui.monospace(w.to_string());
         }
     }
     ui.add_space(8.0);
-    ui.heading(format!("Sources ({})", ds.sources.len()));
+    ui.heading(format!("Sources ({})", ds.sources().len()));
     let body = ui.text_style_height(&egui::TextStyle::Body);
     let row_height = 2.0 * body + 6.0;
     egui::ScrollArea::vertical()
         .id_salt("dataset-sources")
         .auto_shrink([false, false])
-        .show_rows(ui, row_height, ds.sources.len(), |ui, rows| {
-            for source in &ds.sources[rows] {
+        .show_rows(ui, row_height, ds.sources().len(), |ui, rows| {
+            for source in &ds.sources()[rows] {
                 ui.allocate_ui(egui::vec2(ui.available_width(), row_height), |ui| {
                     ui.set_min_height(row_height);
                     ui.vertical(|ui| {

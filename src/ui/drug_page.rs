@@ -128,7 +128,7 @@ pub fn show_drug(
                 }
             }
             ui.add_space(8.0);
-            ui.weak(&ds.metadata.disclaimer);
+            ui.weak(&ds.metadata().disclaimer);
         });
     command
 }
@@ -345,7 +345,7 @@ pub fn show_combination(ui: &mut egui::Ui, ds: &Dataset, id: ProductId) -> Optio
                 });
             }
             ui.add_space(8.0);
-            ui.weak(&ds.metadata.disclaimer);
+            ui.weak(&ds.metadata().disclaimer);
         });
     command
 }

@@ -14,7 +14,7 @@ use medrisk::ui::{MedriskApp, SEARCH_LABEL};
 /// that no test depends on the calendar.
 pub fn today() -> Date {
     let ds = dataset();
-    ds.reviewed.add_days(1)
+    ds.reviewed().add_days(1)
 }
 
 pub fn dataset() -> Dataset {
