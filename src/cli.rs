@@ -184,6 +184,7 @@ fn name_kind_word(k: NameKind) -> &'static str {
         NameKind::International => "international",
         NameKind::Brand => "brand",
         NameKind::ClassName => "class",
+        // The word predates single-ingredient products and stays (JSON).
         NameKind::Product => "combination",
     }
 }

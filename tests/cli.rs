@@ -255,3 +255,103 @@ fn check_summary_is_markdown_for_the_patient() {
     assert!(md.contains("## Foods that contain potassium"));
     assert!(md.contains("Do not stop or change any medicine on your own"));
 }
+
+/// The shipped dataset answers the counter's questions about the new kinds,
+/// with the one evidence rule everywhere.
+mod kinds {
+    use super::{json, medrisk};
+    use serde_json::Value;
+
+    fn names(v: &Value) -> Vec<String> {
+        v.as_array()
+            .unwrap_or_else(|| panic!("not a list: {v}"))
+            .iter()
+            .map(|x| x.as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_thiazide_and_an_ssri_both_lower_sodium() {
+        let v = json(&medrisk(&[
+            "check",
+            "sertraline",
+            "hydrochlorothiazide",
+            "--json",
+        ]));
+        let lowering = names(&v["levels"]["sodium"]["lowering"]);
+        assert_eq!(lowering, ["sertraline", "hydrochlorothiazide"]);
+        assert_eq!(v["levels"]["sodium"]["net"], "lowers");
+    }
+
+    #[test]
+    fn citalopram_prolongs_qt() {
+        let v = json(&medrisk(&["check", "citalopram", "--json"]));
+        assert_eq!(names(&v["events"]["qt_prolongation"]), ["citalopram"]);
+    }
+
+    #[test]
+    fn albuterol_causes_cramps_and_tremor_not_weakness() {
+        let v = json(&medrisk(&["check", "albuterol", "--json"]));
+        assert_eq!(names(&v["events"]["muscle_cramps"]), ["albuterol"]);
+        assert_eq!(names(&v["events"]["tremor"]), ["albuterol"]);
+        assert!(names(&v["events"]["muscle_weakness"]).is_empty());
+        assert!(names(&v["weakness"]).is_empty());
+    }
+
+    #[test]
+    fn eye_drops_do_not_lower_potassium_like_an_injection() {
+        let v = json(&medrisk(&[
+            "check",
+            "Tobrex eye drops",
+            "furosemide",
+            "--json",
+        ]));
+        assert_eq!(names(&v["levels"]["potassium"]["lowering"]), ["furosemide"]);
+        assert_eq!(v["medicines"][0]["type"], "product");
+        // The whole name, form word included, is the gel, not the tablets.
+        let gel = json(&medrisk(&["check", "Voltarol gel", "--json"]));
+        assert_eq!(gel["medicines"][0]["type"], "product");
+        assert_eq!(gel["medicines"][0]["name"], "Voltarol Emulgel");
+        assert!(names(&gel["levels"]["potassium"]["raising"]).is_empty());
+        let tablets = json(&medrisk(&["check", "Voltarol", "--json"]));
+        assert_eq!(
+            names(&tablets["levels"]["potassium"]["raising"]),
+            ["diclofenac"]
+        );
+    }
+
+    #[test]
+    fn search_show_and_check_agree_on_every_level() {
+        for name in [
+            "propranolol",
+            "furosemide",
+            "spironolactone",
+            "sertraline",
+            "lithium carbonate",
+        ] {
+            let hits = json(&medrisk(&["search", name, "--json"]));
+            let show = json(&medrisk(&["show", name, "--json"]));
+            let check = json(&medrisk(&["check", name, "--json"]));
+            for level in ["potassium", "sodium", "magnesium", "calcium"] {
+                let net = &check["levels"][level]["net"];
+                assert_eq!(&hits[0]["levels"][level], net, "{name} {level}: search");
+                assert_eq!(&show["levels"][level], net, "{name} {level}: show");
+            }
+            assert_eq!(hits[0]["potassium"], check["potassium"]["net"], "{name}");
+            assert_eq!(show["potassium"], check["potassium"]["net"], "{name}");
+        }
+    }
+
+    #[test]
+    fn a_reviewed_medicine_says_nothing_documented_and_an_unknown_one_is_not_recognised() {
+        let show = json(&medrisk(&["show", "furosemide", "--json"]));
+        assert_eq!(
+            show["verdicts"]["parkinsonism"]["verdict"],
+            "nothing_documented"
+        );
+        assert!(!names(&show["verdicts"]["parkinsonism"]["reviewed_against"]).is_empty());
+        assert_eq!(show["verdicts"]["potassium"]["verdict"], "stated");
+        let v = json(&medrisk(&["check", "zzqqxx", "--json"]));
+        assert_eq!(v["medicines"][0]["type"], "unresolved");
+    }
+}

@@ -26,5 +26,8 @@ if [ "${#missing[@]}" -gt 0 ] && command -v apt-get >/dev/null; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The core and the command line without egui: "no egui in the core" is
+# compiled, not just written.
+cargo clippy --locked --no-default-features --all-targets -- -D warnings
 cargo test --locked --all-targets
 cargo test --locked --doc

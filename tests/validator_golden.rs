@@ -40,8 +40,36 @@ const GOLDEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "combination-unknown-ingredient",
-        &["56:54: combination \"Frumil\": ingredient \"amiloride\" is not a drug in the dataset"],
+        "product-one-ingredient-by-mouth",
+        &[
+            "55:48: product \"Furotabs\": a single-ingredient product taken by mouth is a brand of its drug; list it under the drug's `brands`, or give the product's `route`",
+        ],
+    ),
+    (
+        "product-combination-with-effects",
+        &[
+            "55:85: product \"Frubum\": only a single-ingredient product states effects of its own; a combination's effects are its ingredients'",
+        ],
+    ),
+    (
+        "reviewed-against-unknown-source",
+        &["53:77: drug \"bumetanide\": reviewed against unknown source \"fda-bumex\""],
+    ),
+    (
+        "level-kind-with-event-direction",
+        &[
+            "42:32: drug \"furosemide\": sodium effect cannot have direction `causes`; use one of lowers, raises, no_effect",
+        ],
+    ),
+    (
+        "unknown-route",
+        &[
+            "50:30: Unexpected variant named `mouth` in enum `Route`, expected one of `oral`, `injection`, `transdermal`, `rectal`, `inhaled`, `nasal`, `eye`, `ear`, `skin`, or `vaginal` instead",
+        ],
+    ),
+    (
+        "product-unknown-ingredient",
+        &["56:54: product \"Frumil\": ingredient \"amiloride\" is not a drug in the dataset"],
     ),
     (
         "dangling-class",
@@ -120,7 +148,7 @@ const GOLDEN: &[(&str, &[&str])] = &[
     (
         "unknown-field",
         &[
-            "36:13: Unexpected field named `strength` in `Drug`, expected one of `generic`, `class`, `international`, `brands`, `lasa`, `effects`, or `note` instead",
+            "36:13: Unexpected field named `strength` in `Drug`, expected one of `generic`, `class`, `international`, `brands`, `lasa`, `effects`, `reviewed_against`, or `note` instead",
         ],
     ),
     (

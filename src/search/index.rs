@@ -31,6 +31,15 @@ const MIN_LOOSE: usize = 4;
 /// the nearest names.
 const NEAREST_POOL: usize = 64;
 
+/// The score of an exact match of a name's searched words.
+const EXACT_SCORE: u32 = 1000;
+
+/// An exact match of everything typed, form words included ("Voltarol gel",
+/// "Tobrex eye drops"): one above [`EXACT_SCORE`], so a product whose name
+/// holds a form word wins over the brand those words were dropped from,
+/// without a tie.
+const EXACT_WHOLE_SCORE: u32 = EXACT_SCORE + 1;
+
 /// One searchable name.
 #[derive(Debug, Clone)]
 struct Name {
@@ -333,9 +342,17 @@ impl Index {
     }
 
     fn exact_stage(&self, q: &Normalised, best: &mut Best) {
-        for key in [&q.compact, &q.raw_compact] {
+        // The whole text as typed, form words included, is the more
+        // specific name when it differs: "Voltarol gel" is the gel product,
+        // not the tablets the brand "Voltarol" names.
+        let whole = if q.raw_compact == q.compact {
+            EXACT_SCORE
+        } else {
+            EXACT_WHOLE_SCORE
+        };
+        for (key, score) in [(&q.compact, EXACT_SCORE), (&q.raw_compact, whole)] {
             for &id in self.exact.get(key.as_str()).into_iter().flatten() {
-                self.offer(best, id, MatchKind::Exact, 1000);
+                self.offer(best, id, MatchKind::Exact, score);
             }
         }
     }

@@ -84,7 +84,8 @@ pub struct Hit {
     pub name_kind: NameKind,
     pub kind: MatchKind,
     /// Higher is better; comparable within one result list. Each
-    /// [`MatchKind`] has its own band (exact 1000, prefix 700–899,
+    /// [`MatchKind`] has its own band (exact 1000, or 1001 when the whole
+    /// typed text, form words included, is the name; prefix 700–899,
     /// subsequence 500–699, typo 300–499, phonetic 200–299, partial
     /// 100–199), so ordering by score is ordering by kind first.
     pub score: u32,
