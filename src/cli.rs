@@ -38,8 +38,8 @@ const DEFAULT_LIMIT: usize = 10;
 #[command(
     name = "medrisk",
     version = VERSION,
-    about = "Offline pharmacy-counter reference: which medicines cause tremor, muscle weakness or push serum potassium down or up.",
-    long_about = "Offline pharmacy-counter reference: which medicines cause tremor, muscle weakness or push serum potassium down or up.\n\nWith no command, opens the desktop app. medrisk supports, and does not replace, professional judgement."
+    about = "Offline pharmacy-counter reference: which medicines cause tremor, weakness, cramps, parkinsonism, hypoglycaemia, neuropathy or QT prolongation, or push potassium, sodium, magnesium or calcium down or up.",
+    long_about = "Offline pharmacy-counter reference: which medicines cause tremor, weakness, cramps, parkinsonism, hypoglycaemia, neuropathy or QT prolongation, or push potassium, sodium, magnesium or calcium down or up.\n\nWith no command, opens the desktop app. medrisk supports, and does not replace, professional judgement."
 )]
 pub struct Cli {
     /// Load the dataset from this .ron file or directory instead of the built-in one.
@@ -76,8 +76,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Check a patient's medicine list: potassium balance, tremor and
-    /// weakness, additive risks, what explains a symptom, red flags.
+    /// Check a patient's medicine list: the balance of every electrolyte,
+    /// every muscle, nerve and heart-rhythm effect, additive risks, what
+    /// explains a symptom, red flags.
     Check {
         /// The medicines, by any name; an argument may hold a comma-separated list.
         #[arg(required = true)]
@@ -498,6 +499,24 @@ fn show(ds: &Dataset, name: &str, json: bool, out: &mut dyn Write, err: &mut dyn
             let _ = writeln!(out, "    refer urgently if: {r}");
         }
         let _ = writeln!(out, "    sources: {}", e.sources.join(", "));
+    }
+    // Kinds with no statement: reviewed and nothing found, or unknown.
+    for (kind, verdict) in ds.verdicts(id) {
+        let label = kind.info().label;
+        match verdict {
+            Verdict::Stated(_) => {}
+            Verdict::NothingDocumented(sources) => {
+                let ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+                let _ = writeln!(
+                    out,
+                    "  - {label}: no documented effect (reviewed against: {})",
+                    ids.join(", ")
+                );
+            }
+            Verdict::NotReviewed => {
+                let _ = writeln!(out, "  - {label}: not reviewed in this dataset");
+            }
+        }
     }
     let _ = writeln!(out, "  {}", ds.metadata().disclaimer);
     EXIT_OK

@@ -490,3 +490,20 @@ fn the_summary_is_plain_and_never_says_stop() {
     assert!(!md.contains("Banana"));
     assert!(!md.contains("salt substitutes"));
 }
+
+#[test]
+fn the_summary_names_what_the_medicines_can_affect_in_plain_words() {
+    let (_, r) = run(&["sertraline", "hydrochlorothiazide"], None);
+    let (ds, _) = fixture();
+    let md = check::patient_summary_markdown(&ds, &r);
+    assert!(md.contains("## What your medicines can affect"), "{md}");
+    assert!(
+        md.contains(
+            "- Your sodium (salt) level: can be lowered by sertraline, hydrochlorothiazide"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("- Your potassium level: can be lowered by hydrochlorothiazide"));
+    // Sertraline's tremor rests on limited evidence: not in the plain list.
+    assert!(!md.contains("Shaking or trembling"), "{md}");
+}

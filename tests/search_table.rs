@@ -244,7 +244,9 @@ fn typo_corrections_say_what_they_corrected_and_never_rank_as_exact() {
                 "{query:?}"
             );
             if h.kind == Exact {
-                assert_eq!(h.score, 1000);
+                // 1001 only when the whole typed text, form words
+                // included, is the name ("Voltarol gel").
+                assert!(h.score == 1000 || h.score == 1001, "{query:?}: {h:?}");
             } else {
                 assert!(h.score < 900, "{query:?}: {h:?}");
             }

@@ -150,3 +150,27 @@ fn the_summary_is_saved_only_where_the_pharmacist_says() {
     harness.get_by_label(&format!("Summary saved to {}.", path.display()));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn sodium_and_magnesium_get_lines_of_their_own() {
+    let mut harness = open_counter_check();
+    paste(&mut harness, "sertraline\nhydrochlorothiazide\nomeprazolee");
+    harness.get_by_label("Sodium balance");
+    harness.get_by_label("The list lowers sodium.");
+    harness.get_by_label("2: sertraline, hydrochlorothiazide");
+    harness.get_by_label("Magnesium balance");
+    harness.get_by_label("The list lowers magnesium.");
+    // A thiazide raises calcium.
+    harness.get_by_label("The list raises calcium.");
+    // An unknown name stays unknown; it is never read as "no effect".
+    harness.get_by_label_contains("\"omeprazolee\" not recognised");
+}
+
+#[test]
+fn eye_drops_do_not_count_like_tablets() {
+    let mut harness = open_counter_check();
+    paste(&mut harness, "Tobrex eye drops\nfurosemide");
+    harness.get_by_label("The list lowers potassium.");
+    harness.get_by_label("1: furosemide");
+    harness.get_by_label("(eye drops or ointment)");
+}

@@ -106,3 +106,43 @@ fn counter_check_for_weak_and_shaky_legs() {
     settle(&mut harness);
     harness.snapshot("counter_check_legs");
 }
+
+#[test]
+fn class_matrix_with_every_kind() {
+    let mut harness = harness_sized(themed(ThemeChoice::Light), egui::vec2(1900.0, 900.0));
+    harness.get_by_label(NAV_CLASSES).click();
+    harness.run();
+    settle(&mut harness);
+    harness.snapshot("class_matrix_every_kind");
+}
+
+#[test]
+fn counter_check_with_sodium_and_magnesium() {
+    use eframe::egui::accesskit::Role;
+    use medrisk::ui::{CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, NAV_COUNTER_CHECK};
+    let mut harness = harness_sized(themed(ThemeChoice::Light), egui::vec2(1000.0, 1000.0));
+    harness
+        .get_by_label(&format!("{NAV_COUNTER_CHECK} (0)"))
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
+        .type_text(
+            "sertraline 50mg\nbendroflumethiazide 2.5mg\nSalbutamol inhaler\nTobrex eye drops",
+        );
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, CHECK_PASTE_BUTTON)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Cramps")
+        .click();
+    harness.run();
+    settle(&mut harness);
+    harness.snapshot("counter_check_sodium_cramps");
+}

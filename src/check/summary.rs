@@ -8,6 +8,47 @@ use crate::dataset::{Dataset, Direction, LevelDirection};
 
 use super::Report;
 
+/// One plain line per level moved and per event caused on established
+/// evidence, in the patient's words: "your sodium (salt) level: can be
+/// lowered by sertraline, hydrochlorothiazide".
+fn watch_lines(dataset: &Dataset, report: &Report) -> Vec<String> {
+    let names = |ids: &[crate::dataset::DrugId]| {
+        ids.iter()
+            .map(|&d| dataset.drug(d).generic.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = Vec::new();
+    for b in &report.levels {
+        let patient = b.kind.info().patient;
+        let mut parts = Vec::new();
+        if !b.lowering.is_empty() {
+            parts.push(format!("can be lowered by {}", names(&b.lowering)));
+        }
+        if !b.raising.is_empty() {
+            parts.push(format!("can be raised by {}", names(&b.raising)));
+        }
+        if !parts.is_empty() {
+            out.push(format!("{}: {}", capitalise(patient), parts.join("; ")));
+        }
+    }
+    for e in &report.events {
+        if !e.causing.is_empty() {
+            let patient = e.kind.info().patient;
+            out.push(format!("{}: {}", capitalise(patient), names(&e.causing)));
+        }
+    }
+    out
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
 /// The summary as Markdown. Nothing about the patient is stored; the caller
 /// decides whether to copy or save it.
 pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
@@ -41,6 +82,14 @@ pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
                 lines.push(line);
             }
         }
+    }
+    let watch = watch_lines(dataset, report);
+    if !watch.is_empty() {
+        let _ = writeln!(md, "## What your medicines can affect\n");
+        for line in &watch {
+            let _ = writeln!(md, "- {line}");
+        }
+        md.push('\n');
     }
     if !lines.is_empty() {
         let _ = writeln!(md, "## What to know\n");

@@ -362,7 +362,7 @@ impl MedriskApp {
                     format!("{NAV_COUNTER_CHECK} ({})", entries.len()),
                 )
                 .on_hover_text(if entries.is_empty() {
-                    "a patient's medicine list: potassium balance, symptoms, red flags".to_owned()
+                    "a patient's medicine list: electrolyte balance, symptoms, red flags".to_owned()
                 } else {
                     entries.join(", ")
                 })

@@ -1,5 +1,6 @@
 //! The counter-check page: the patient's medicine list (typed, pasted, or
-//! added from a drug page), the potassium balance, the medicines that can
+//! added from a drug page), the balance of every level and the events on
+//! the list, the medicines that can
 //! explain the complaint, other causes to ask about, red flags (always
 //! shown), and the summary to hand over. Renders `check::Report`; the list
 //! lives only as long as the window and is never saved unless asked.
@@ -9,7 +10,8 @@ use eframe::egui::{self, RichText};
 use crate::check::LevelBalance;
 use crate::check::{self, Complaint, Report, Resolved};
 use crate::dataset::{
-    Dataset, Direction, DrugId, EffectFlag, EffectKind, LevelDirection, NameTarget,
+    Dataset, Direction, DrugId, EffectFlag, EffectKind, FlagFinding, LevelDirection, NameTarget,
+    Strength,
 };
 use crate::search::Index;
 
@@ -68,7 +70,7 @@ impl CounterCheckView {
     pub fn show(&mut self, ui: &mut egui::Ui, dataset: &Dataset, index: &Index) -> Option<Command> {
         let mut commands = Vec::new();
         ui.heading("Counter check");
-        ui.label("Enter the patient's medicines to see the potassium balance, what can explain their symptoms, and when to refer.");
+        ui.label("Enter the patient's medicines to see the balance of potassium, sodium, magnesium and calcium, what can explain their symptoms, and when to refer.");
         ui.add_space(6.0);
         self.inputs(ui);
         self.complaint_picker(ui);
@@ -302,7 +304,7 @@ fn level_verdict(b: &LevelBalance) -> String {
 /// then every event some medicine on the list can cause.
 fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
     ui.add_space(8.0);
-    ui.heading("Potassium balance");
+    ui.heading("Electrolyte balance");
     for b in &report.levels {
         let moved = b.net != LevelDirection::None
             || !b.possibly_lowering.is_empty()
@@ -310,11 +312,9 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
         if b.kind != EffectKind::Potassium && !moved {
             continue;
         }
-        if b.kind != EffectKind::Potassium {
-            ui.add_space(4.0);
-            ui.strong(format!("{} balance", b.kind.info().label));
-        }
-        ui.strong(level_verdict(b));
+        ui.add_space(4.0);
+        ui.strong(format!("{} balance", b.kind.info().label));
+        ui.label(level_verdict(b));
         for (direction, drugs) in [
             (Direction::Lowers, &b.lowering),
             (Direction::Raises, &b.raising),
@@ -343,7 +343,18 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
         }
         any = true;
         ui.horizontal_wrapped(|ui| {
-            widgets::flag_badge(ui, EffectFlag::new(e.kind, Direction::Causes));
+            let strength = if e.causing.is_empty() {
+                Strength::Possible
+            } else {
+                Strength::Established
+            };
+            widgets::badge(
+                ui,
+                FlagFinding {
+                    flag: EffectFlag::new(e.kind, Direction::Causes),
+                    strength,
+                },
+            );
             ui.label(names(dataset, &e.causing));
             if !e.possibly_causing.is_empty() {
                 ui.weak(format!(
