@@ -12,7 +12,7 @@ use medrisk::search::Index;
 use medrisk::ui::{
     ADD_TO_CHECK_LABEL, NAV_CLASSES, NAV_DATASET, Page, SEARCH_LABEL, THEME_LABEL, ThemeChoice,
 };
-use ui_support::{app, dataset, drug, harness, harness_with, type_search};
+use ui_support::{app, dataset, drug, harness, harness_sized, harness_with, type_search};
 
 /// Ctrl as egui-winit reports it on Linux and Windows.
 fn ctrl() -> Modifiers {
@@ -187,6 +187,26 @@ fn an_inherited_effect_names_its_class() {
 }
 
 #[test]
+fn the_drug_page_tells_nothing_documented_from_not_reviewed() {
+    // Furosemide was reviewed against its label: a kind it states nothing
+    // for reads "no documented effect", with the source.
+    let mut harness = harness_sized(app(), eframe::egui::vec2(1000.0, 4000.0));
+    type_search(&mut harness, "furosemide");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Not stated for this medicine");
+    harness.get_by_label(
+        "Drug-induced parkinsonism: no documented effect (reviewed against: Furosemide tablets, prescribing information)",
+    );
+    // Atenolol has no review source recorded: unknown, never "none".
+    let mut harness = harness_sized(app(), eframe::egui::vec2(1000.0, 4000.0));
+    type_search(&mut harness, "atenolol");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Drug-induced parkinsonism: not reviewed in this dataset");
+}
+
+#[test]
 fn add_to_counter_check_emits_a_command_and_keeps_the_drug() {
     let mut harness = harness();
     type_search(&mut harness, "Lasix");
@@ -287,7 +307,7 @@ fn the_matrix_names_members_that_differ_from_their_class() {
         }
     }
     assert!(!expected.is_empty(), "the dataset has members that differ");
-    let mut harness = ui_support::harness_sized(app(), eframe::egui::vec2(3200.0, 3000.0));
+    let mut harness = harness_sized(app(), eframe::egui::vec2(3200.0, 3000.0));
     harness.get_by_label(NAV_CLASSES).click();
     harness.run();
     for text in &expected {

@@ -37,10 +37,10 @@ xdotool key Return
 sleep 1
 import -window root drug-page.png
 
-# The class browser, filtered to potassium-lowering medicines.
+# The class browser, filtered to sodium-lowering medicines.
 xdotool mousemove 193 12 click 1
 sleep 1
-xdotool mousemove 224 43 click 1
+xdotool mousemove 635 43 click 1
 xdotool mousemove 700 790
 sleep 1
 import -window root class-matrix.png
@@ -49,7 +49,8 @@ import -window root class-matrix.png
 xdotool mousemove 380 12 click 1
 sleep 1
 xdotool mousemove 360 128 click 1
-xdotool type --delay 40 "Lasix 40mg, prednisolone 5mg, Ventolin inhaler, ramipril"
+xdotool type --delay 40 "Lasix 40mg, sertraline 50mg, Ventolin inhaler, ramipril"
+sleep 1
 xdotool mousemove 647 128 click 1
 sleep 1
 xdotool mousemove 273 166 click 1
