@@ -353,5 +353,17 @@ mod kinds {
         assert_eq!(show["verdicts"]["potassium"]["verdict"], "stated");
         let v = json(&medrisk(&["check", "zzqqxx", "--json"]));
         assert_eq!(v["medicines"][0]["type"], "unresolved");
+        assert_eq!(v["medicines"][0]["no_flags"], Value::Null);
+        // A medicine with no flag says which silence it is.
+        let v = json(&medrisk(&[
+            "check",
+            "Tobrex eye drops",
+            "ipratropium",
+            "furosemide",
+            "--json",
+        ]));
+        assert_eq!(v["medicines"][0]["no_flags"], "nothing_documented");
+        assert_eq!(v["medicines"][1]["no_flags"], "not_reviewed");
+        assert_eq!(v["medicines"][2]["no_flags"], Value::Null);
     }
 }

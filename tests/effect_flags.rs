@@ -70,21 +70,21 @@ fn drug(ds: &Dataset, generic: &str) -> medrisk::dataset::DrugId {
     ds.drug_by_generic(generic).unwrap()
 }
 
-/// The flags raised on established evidence (the one evidence rule).
-fn established(ds: &Dataset, target: NameTarget) -> Vec<EffectFlag> {
+/// The flags raised at one strength (the one evidence rule).
+fn flags_at(ds: &Dataset, target: NameTarget, strength: Strength) -> Vec<EffectFlag> {
     ds.flags_of(target)
         .into_iter()
-        .filter(|f| f.strength == Strength::Established)
+        .filter(|f| f.strength == strength)
         .map(|f| f.flag)
         .collect()
 }
 
+fn established(ds: &Dataset, target: NameTarget) -> Vec<EffectFlag> {
+    flags_at(ds, target, Strength::Established)
+}
+
 fn possible(ds: &Dataset, target: NameTarget) -> Vec<EffectFlag> {
-    ds.flags_of(target)
-        .into_iter()
-        .filter(|f| f.strength == Strength::Possible)
-        .map(|f| f.flag)
-        .collect()
+    flags_at(ds, target, Strength::Possible)
 }
 
 fn generics(ds: &Dataset, ids: &[medrisk::dataset::DrugId]) -> Vec<String> {
@@ -217,6 +217,15 @@ fn reviewed_with_nothing_documented_is_not_unknown() {
     assert_eq!(verdict("quietol", EffectKind::Sodium), "not_reviewed");
     // A documented negative is a statement, not silence.
     assert_eq!(verdict("quietol", EffectKind::Tremor), "stated");
+    // A medicine with no flag at all: eye drops reviewed against their own
+    // label; a drug with flags has no such verdict.
+    let eye = ds.lookup_name("Shakol eye drops").unwrap().target;
+    assert_eq!(
+        ds.unflagged_verdict(eye).map(|v| v.as_str()),
+        Some("nothing_documented")
+    );
+    let shakol = NameTarget::Drug(drug(&ds, "shakol"));
+    assert!(ds.unflagged_verdict(shakol).is_none());
 }
 
 #[test]

@@ -78,11 +78,15 @@ fn dataset_page() {
     harness.snapshot("dataset_page");
 }
 
-#[test]
-fn counter_check_for_weak_and_shaky_legs() {
+/// The counter check with a pasted list and a complaint chosen.
+fn counter_check(
+    list: &str,
+    complaint: &str,
+    size: egui::Vec2,
+) -> egui_kittest::Harness<'static, MedriskApp> {
     use eframe::egui::accesskit::Role;
     use medrisk::ui::{CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, NAV_COUNTER_CHECK};
-    let mut harness = harness_sized(themed(ThemeChoice::Light), egui::vec2(1000.0, 900.0));
+    let mut harness = harness_sized(themed(ThemeChoice::Light), size);
     harness
         .get_by_label(&format!("{NAV_COUNTER_CHECK} (0)"))
         .click();
@@ -93,17 +97,27 @@ fn counter_check_for_weak_and_shaky_legs() {
     harness.run();
     harness
         .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
-        .type_text("Lasix 40mg\nprednisolone\nVentolin inhaler\nramipril");
+        .type_text(list);
     harness.run();
     harness
         .get_by_role_and_label(Role::Button, CHECK_PASTE_BUTTON)
         .click();
     harness.run();
     harness
-        .get_by_role_and_label(Role::RadioButton, "Weak and shaky legs")
+        .get_by_role_and_label(Role::RadioButton, complaint)
         .click();
     harness.run();
     settle(&mut harness);
+    harness
+}
+
+#[test]
+fn counter_check_for_weak_and_shaky_legs() {
+    let mut harness = counter_check(
+        "Lasix 40mg\nprednisolone\nVentolin inhaler\nramipril",
+        "Weak and shaky legs",
+        egui::vec2(1000.0, 900.0),
+    );
     harness.snapshot("counter_check_legs");
 }
 
@@ -118,31 +132,10 @@ fn class_matrix_with_every_kind() {
 
 #[test]
 fn counter_check_with_sodium_and_magnesium() {
-    use eframe::egui::accesskit::Role;
-    use medrisk::ui::{CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, NAV_COUNTER_CHECK};
-    let mut harness = harness_sized(themed(ThemeChoice::Light), egui::vec2(1000.0, 1000.0));
-    harness
-        .get_by_label(&format!("{NAV_COUNTER_CHECK} (0)"))
-        .click();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
-        .type_text(
-            "sertraline 50mg\nbendroflumethiazide 2.5mg\nSalbutamol inhaler\nTobrex eye drops",
-        );
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::Button, CHECK_PASTE_BUTTON)
-        .click();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::RadioButton, "Cramps")
-        .click();
-    harness.run();
-    settle(&mut harness);
+    let mut harness = counter_check(
+        "sertraline 50mg\nbendroflumethiazide 2.5mg\nSalbutamol inhaler\nTobrex eye drops",
+        "Cramps",
+        egui::vec2(1000.0, 1000.0),
+    );
     harness.snapshot("counter_check_sodium_cramps");
 }

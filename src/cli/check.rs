@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::{EXIT_NOT_FOUND, EXIT_OK, enum_word};
 use crate::check::{self, Complaint, LevelBalance, Report, Resolved};
-use crate::dataset::{Dataset, DrugId, EffectKind, LevelDirection};
+use crate::dataset::{Dataset, DrugId, EffectKind, LevelDirection, NameTarget, Verdict};
 use crate::search::Index;
 
 /// How to print the report.
@@ -61,6 +61,16 @@ fn sources_json(ds: &Dataset, ids: &[String]) -> Vec<Value> {
             })
         })
         .collect()
+}
+
+/// For an entry whose medicine raises no flag: reviewed with nothing
+/// documented, or not reviewed (never shown alike).
+fn unflagged<'a>(ds: &'a Dataset, resolved: &Resolved) -> Option<Verdict<'a>> {
+    match resolved {
+        Resolved::Drug(d) => ds.unflagged_verdict(NameTarget::Drug(*d)),
+        Resolved::Product(c, _) => ds.unflagged_verdict(NameTarget::Product(*c)),
+        Resolved::Unresolved { .. } => None,
+    }
 }
 
 fn level_json(ds: &Dataset, b: &LevelBalance) -> Value {
@@ -132,8 +142,10 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
                     suggestions.clone(),
                 ),
             };
+            let review = unflagged(ds, &e.resolved);
             json!({
                 "input": e.input,
+                "no_flags": review.as_ref().map(|v| v.as_str()),
                 "type": kind,
                 "name": name,
                 "generic": generic,
@@ -259,7 +271,12 @@ fn print_text(ds: &Dataset, r: &Report, out: &mut dyn Write) {
             .as_ref()
             .map(|c| format!(", corrected from \"{c}\""))
             .unwrap_or_default();
-        let _ = writeln!(out, "  {} -> {line}{corrected}", e.input);
+        let silence = match unflagged(ds, &e.resolved) {
+            Some(Verdict::NothingDocumented(_)) => " (no documented effect; reviewed)",
+            Some(Verdict::NotReviewed) => " (not reviewed for every effect: unknown, not none)",
+            _ => "",
+        };
+        let _ = writeln!(out, "  {} -> {line}{corrected}{silence}", e.input);
     }
     for d in &r.duplicates {
         let _ = writeln!(

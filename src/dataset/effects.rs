@@ -360,6 +360,47 @@ impl Dataset {
         out
     }
 
+    /// For a medicine or product that raises no flag at all: whether that
+    /// is "reviewed, nothing documented" (every ingredient has review
+    /// sources) or "not reviewed". `None` when some flag is raised.
+    pub fn unflagged_verdict(&self, target: NameTarget) -> Option<Verdict<'_>> {
+        if !self.flags_of(target).is_empty() {
+            return None;
+        }
+        // A product by a local route carries only what its own label gives:
+        // that label is what it was reviewed against.
+        if let NameTarget::Product(p) = target
+            && !self.product(p).route.is_systemic()
+            && self.product(p).route != Route::Inhaled
+        {
+            let own: Vec<&Source> = self
+                .product(p)
+                .sources
+                .iter()
+                .filter_map(|id| self.source(id))
+                .collect();
+            return Some(Verdict::NothingDocumented(own));
+        }
+        let taken = self.taken_of(target);
+        let mut sources: Vec<&Source> = Vec::new();
+        for t in &taken {
+            let reviewed = self.review_sources(t.drug);
+            if reviewed.is_empty() {
+                return Some(Verdict::NotReviewed);
+            }
+            for s in reviewed {
+                if !sources.iter().any(|o| o.id == s.id) {
+                    sources.push(s);
+                }
+            }
+        }
+        Some(if sources.is_empty() {
+            Verdict::NotReviewed
+        } else {
+            Verdict::NothingDocumented(sources)
+        })
+    }
+
     /// What the dataset says about each kind for a drug as a whole, in
     /// [`EffectKind::ALL`] order.
     pub fn verdicts(&self, drug: DrugId) -> Vec<(EffectKind, Verdict<'_>)> {

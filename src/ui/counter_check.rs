@@ -11,7 +11,7 @@ use crate::check::LevelBalance;
 use crate::check::{self, Complaint, Report, Resolved};
 use crate::dataset::{
     Dataset, Direction, DrugId, EffectFlag, EffectKind, FlagFinding, LevelDirection, NameTarget,
-    Strength,
+    Strength, Verdict,
 };
 use crate::search::Index;
 
@@ -222,6 +222,7 @@ fn entries_list(
                 Resolved::Drug(d) => {
                     drug_link(ui, dataset, *d, commands);
                     widgets::badges(ui, &dataset.flags_of(NameTarget::Drug(*d)));
+                    silence(ui, dataset, NameTarget::Drug(*d));
                 }
                 Resolved::Product(c, parts) => {
                     let product = dataset.product(*c);
@@ -235,6 +236,7 @@ fn entries_list(
                     }
                     ui.weak(format!("({})", product.route.label()));
                     widgets::badges(ui, &dataset.flags_of(NameTarget::Product(*c)));
+                    silence(ui, dataset, NameTarget::Product(*c));
                 }
                 Resolved::Unresolved {
                     reason,
@@ -276,6 +278,23 @@ fn entries_list(
 fn drug_link(ui: &mut egui::Ui, dataset: &Dataset, drug: DrugId, commands: &mut Vec<Command>) {
     if ui.link(&dataset.drug(drug).generic).clicked() {
         commands.push(Command::Open(Page::Drug(drug)));
+    }
+}
+
+/// For a medicine with no badge: reviewed with nothing documented, or not
+/// reviewed. The two are never shown alike.
+fn silence(ui: &mut egui::Ui, dataset: &Dataset, target: NameTarget) {
+    match dataset.unflagged_verdict(target) {
+        Some(Verdict::NothingDocumented(_)) => {
+            ui.weak("no documented effect (reviewed)");
+        }
+        Some(Verdict::NotReviewed) => {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                "not reviewed for every effect: unknown, not none",
+            );
+        }
+        _ => {}
     }
 }
 

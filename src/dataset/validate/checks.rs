@@ -27,17 +27,15 @@ pub(super) fn check_sources(
         path.push(Step::Field("sources"));
         c.error(file, &path, format!("{entity}: cites no source"));
     }
-    for (k, id) in ids.iter().enumerate() {
-        if !source_ok(id) {
-            let mut path = base.to_vec();
-            path.extend([Step::Field("sources"), Step::Index(k)]);
-            c.error(
-                file,
-                &path,
-                format!("{entity}: cites unknown source \"{id}\""),
-            );
-        }
-    }
+    check_known(
+        c,
+        file,
+        base,
+        "sources",
+        &format!("{entity}: cites"),
+        ids,
+        source_ok,
+    );
 }
 
 /// `reviewed_against` may be empty, but every id it names must exist.
@@ -49,15 +47,26 @@ pub(super) fn check_review_sources(
     ids: &[String],
     source_ok: &dyn Fn(&str) -> bool,
 ) {
+    let what = format!("{entity}: reviewed against");
+    check_known(c, file, base, "reviewed_against", &what, ids, source_ok);
+}
+
+/// Reports each id in `field` that names no source, as "`{what}` unknown
+/// source "id"".
+fn check_known(
+    c: &mut Checker<'_>,
+    file: usize,
+    base: &[Step<'_>],
+    field: &'static str,
+    what: &str,
+    ids: &[String],
+    source_ok: &dyn Fn(&str) -> bool,
+) {
     for (k, id) in ids.iter().enumerate() {
         if !source_ok(id) {
             let mut path = base.to_vec();
-            path.extend([Step::Field("reviewed_against"), Step::Index(k)]);
-            c.error(
-                file,
-                &path,
-                format!("{entity}: reviewed against unknown source \"{id}\""),
-            );
+            path.extend([Step::Field(field), Step::Index(k)]);
+            c.error(file, &path, format!("{what} unknown source \"{id}\""));
         }
     }
 }
