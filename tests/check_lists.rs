@@ -80,14 +80,14 @@ const BALANCE: &[BalanceCase] = &[
         "raises",
         &[],
         &["lisinopril", "spironolactone", "potassium chloride"],
-        &["high-k-raas"],
+        &["high-k-raas", "high-k-additive"],
     ),
     (
         &["lisinopril", "spironolactone"],
         "raises",
         &[],
         &["lisinopril", "spironolactone"],
-        &["high-k-raas"],
+        &["high-k-raas", "high-k-additive"],
     ),
     (&["lisinopril"], "raises", &[], &["lisinopril"], &[]),
     (
@@ -95,7 +95,23 @@ const BALANCE: &[BalanceCase] = &[
         "raises",
         &[],
         &["spironolactone", "potassium chloride"],
+        &["high-k-additive"],
+    ),
+    // Two potassium salts in one product are one source of potassium: a
+    // combination counts each mechanism once.
+    (
+        &["Sando-K"],
+        "raises",
         &[],
+        &["potassium chloride", "potassium bicarbonate"],
+        &[],
+    ),
+    (
+        &["Sando-K", "spironolactone"],
+        "raises",
+        &[],
+        &["potassium chloride", "potassium bicarbonate", "spironolactone"],
+        &["high-k-additive"],
     ),
     (
         &["digoxin", "furosemide"],

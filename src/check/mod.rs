@@ -10,8 +10,9 @@ mod list;
 mod summary;
 
 use crate::dataset::{
-    ClassId, Dataset, Direction, DrugId, Effect, EffectFlag, EffectKind, LevelDirection,
-    OtherCause, RiskRule, Shape, Strength, Taken, strength_in,
+    AppliedEffect, ClassId, Dataset, Direction, DrugId, Effect, EffectFlag, EffectKind,
+    EffectOrigin, LevelDirection, OtherCause, ProductId, RiskRule, Shape, Strength, Taken,
+    strength_in,
 };
 use crate::search::Index;
 
@@ -32,6 +33,13 @@ pub struct LevelBalance {
     pub possibly_lowering: Vec<DrugId>,
     /// Raise the level on limited evidence only.
     pub possibly_raising: Vec<DrugId>,
+    /// How many distinct mechanisms lower the level on established
+    /// evidence: the ingredients of one product that inherit the effect from
+    /// the same class count once (two potassium salts in Sando-K are one
+    /// source of potassium). What the additive-risk rules count.
+    pub lowering_mechanisms: usize,
+    /// The same, raising.
+    pub raising_mechanisms: usize,
 }
 
 /// The medicines on the list that can cause one event.
@@ -225,9 +233,23 @@ pub fn level_balance(dataset: &Dataset, taken: &[Taken], kind: EffectKind) -> Le
         raising: Vec::new(),
         possibly_lowering: Vec::new(),
         possibly_raising: Vec::new(),
+        lowering_mechanisms: 0,
+        raising_mechanisms: 0,
     };
+    let mut lowering_by: Vec<Mechanism> = Vec::new();
+    let mut raising_by: Vec<Mechanism> = Vec::new();
     for &t in taken {
         let effects = dataset.effects_taken(t);
+        for (direction, seen) in [
+            (Direction::Lowers, &mut lowering_by),
+            (Direction::Raises, &mut raising_by),
+        ] {
+            if let Some(m) = mechanism(&effects, t, EffectFlag::new(kind, direction))
+                && !seen.contains(&m)
+            {
+                seen.push(m);
+            }
+        }
         for (direction, established, possible) in [
             (
                 Direction::Lowers,
@@ -253,7 +275,32 @@ pub fn level_balance(dataset: &Dataset, taken: &[Taken], kind: EffectKind) -> Le
     balance.possibly_raising.retain(|d| !high.contains(d));
     balance.net =
         LevelDirection::combine(!balance.lowering.is_empty(), !balance.raising.is_empty());
+    balance.lowering_mechanisms = lowering_by.len();
+    balance.raising_mechanisms = raising_by.len();
     balance
+}
+
+/// What makes one medicine on the list push a level: a drug on its own, or
+/// within a product, the class its effect comes from (so two ingredients of
+/// one product with the same class effect are one mechanism).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mechanism {
+    Drug(DrugId),
+    InProduct(ProductId, EffectOrigin, Option<DrugId>),
+}
+
+/// The mechanism by which `t` raises `flag` on established evidence, if it does.
+fn mechanism(effects: &[AppliedEffect<'_>], t: Taken, flag: EffectFlag) -> Option<Mechanism> {
+    let applied = effects.iter().find(|a| {
+        flag.raised_by(a.effect) && Strength::of(a.effect.evidence) == Strength::Established
+    })?;
+    Some(match t.product {
+        None => Mechanism::Drug(t.drug),
+        Some(p) => match applied.origin {
+            EffectOrigin::Class(_) => Mechanism::InProduct(p, applied.origin, None),
+            _ => Mechanism::InProduct(p, applied.origin, Some(t.drug)),
+        },
+    })
 }
 
 /// The medicines on a list that can cause one event.
@@ -286,8 +333,8 @@ fn in_class_or_below(dataset: &Dataset, drug: DrugId, class: ClassId) -> bool {
 fn risk_notes(dataset: &Dataset, drugs: &[DrugId], balance: &LevelBalance) -> Vec<RiskNote> {
     let mut notes = Vec::new();
     for rule in dataset.risk_rules() {
-        if balance.lowering.len() < rule.lowering_at_least as usize
-            || balance.raising.len() < rule.raising_at_least as usize
+        if balance.lowering_mechanisms < rule.lowering_at_least as usize
+            || balance.raising_mechanisms < rule.raising_at_least as usize
         {
             continue;
         }
