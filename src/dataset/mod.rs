@@ -94,6 +94,8 @@ pub struct Dataset {
     red_flags: Vec<RedFlag>,
     potassium_foods: Vec<PotassiumFood>,
     risk_rules: Vec<RiskRule>,
+    interactions: Vec<Interaction>,
+    reference_ranges: Vec<ReferenceRange>,
     /// Warnings found while loading (the review date, for one).
     warnings: Vec<Diagnostic>,
     names: Vec<NameEntry>,
@@ -175,6 +177,16 @@ impl Dataset {
 
     pub fn risk_rules(&self) -> &[RiskRule] {
         &self.risk_rules
+    }
+
+    /// Exposure interactions: one medicine raising another's level.
+    pub fn interactions(&self) -> &[Interaction] {
+        &self.interactions
+    }
+
+    /// Reference ranges and severity bands of blood levels, per market.
+    pub fn reference_ranges(&self) -> &[ReferenceRange] {
+        &self.reference_ranges
     }
 
     /// Warnings found while loading (the review date, for one).

@@ -28,6 +28,10 @@ pub struct DataFile {
     pub potassium_foods: Vec<PotassiumFood>,
     #[serde(default)]
     pub risk_rules: Vec<RiskRule>,
+    #[serde(default)]
+    pub interactions: Vec<Interaction>,
+    #[serde(default)]
+    pub reference_ranges: Vec<ReferenceRange>,
 }
 
 /// Facts about the dataset itself. Exactly one file carries it.
@@ -379,6 +383,9 @@ pub struct Effect {
     /// Signs that need urgent referral, if any, in plain words.
     #[serde(default)]
     pub refer_if: Option<String>,
+    /// How fast to refer when `refer_if` applies; required with it.
+    #[serde(default)]
+    pub refer_urgency: Option<Urgency>,
     /// Where the effect applies or not, e.g. "systemic use; eye drops negligible".
     #[serde(default)]
     pub context: Option<String>,
@@ -436,7 +443,57 @@ pub struct RedFlag {
     pub possible_cause: String,
     /// What to do, e.g. "Call emergency services now".
     pub action: String,
+    /// How fast: the word the counter check sorts and labels by.
+    pub urgency: Urgency,
     pub sources: Vec<String>,
+}
+
+/// How fast to act on a red flag, a referral or a rule note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Urgency {
+    /// Call 999 (UK) or 911 (US) now, or go to A&E / the emergency department.
+    Emergency,
+    /// Same-day medical assessment.
+    SameDay,
+    /// See the GP or prescriber within days.
+    Soon,
+    /// At the next routine review.
+    Routine,
+    /// Advice at the counter; no referral needed.
+    Advice,
+}
+
+impl Urgency {
+    pub const ALL: [Urgency; 5] = [
+        Urgency::Emergency,
+        Urgency::SameDay,
+        Urgency::Soon,
+        Urgency::Routine,
+        Urgency::Advice,
+    ];
+
+    /// The word used in data files and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "emergency",
+            Urgency::SameDay => "same_day",
+            Urgency::Soon => "soon",
+            Urgency::Routine => "routine",
+            Urgency::Advice => "advice",
+        }
+    }
+
+    /// The label a pharmacist reads beside the colour.
+    pub fn label(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "Emergency (999/911)",
+            Urgency::SameDay => "Same day",
+            Urgency::Soon => "Soon (within days)",
+            Urgency::Routine => "Routine",
+            Urgency::Advice => "Advice",
+        }
+    }
 }
 
 /// A row of the potassium-rich foods table.
@@ -449,28 +506,158 @@ pub struct PotassiumFood {
     pub sources: Vec<String>,
 }
 
-/// An additive-risk rule for a medicine list, e.g. "a loop diuretic, a
-/// corticosteroid and a beta-2 agonist together: low potassium". It fires
-/// when every group in `requires` is matched by some medicine on the list
-/// and the list has at least the given numbers of potassium-lowering and
-/// potassium-raising medicines.
+/// A rule over a medicine list, e.g. "a loop diuretic, a corticosteroid and
+/// a beta-2 agonist together: low potassium", or "two medicines that
+/// prolong QT". It fires when every group in `requires` is matched by some
+/// medicine on the list and every count is met: `lowering_at_least` and
+/// `raising_at_least` count potassium mechanisms; `counts` count any kind.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RiskRule {
     pub id: String,
     /// Short heading, e.g. "Several medicines lower potassium".
     pub title: String,
+    pub kind: RuleKind,
     #[serde(default)]
     pub requires: Vec<RuleGroup>,
     #[serde(default)]
     pub lowering_at_least: u32,
     #[serde(default)]
     pub raising_at_least: u32,
+    /// Counts of any effect kind: "at least two medicines lower sodium".
+    #[serde(default)]
+    pub counts: Vec<KindCount>,
     /// What the risk is, for the pharmacist.
     pub note: String,
     /// What to check.
     pub monitoring: String,
+    pub urgency: Urgency,
     pub sources: Vec<String>,
+}
+
+/// What kind of rule or interaction a note comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleKind {
+    /// Several medicines push the same level the same way.
+    Additive,
+    /// Medicines push a level in opposite directions.
+    Conflict,
+    /// One medicine raises the blood level of another.
+    Exposure,
+    /// Effects that add up or mask each other (serotonin syndrome, QT).
+    Pharmacodynamic,
+}
+
+impl RuleKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleKind::Additive => "additive",
+            RuleKind::Conflict => "conflict",
+            RuleKind::Exposure => "exposure",
+            RuleKind::Pharmacodynamic => "pharmacodynamic",
+        }
+    }
+}
+
+/// "At least `at_least` medicines on the list have this effect (on
+/// established evidence), counting a product's same-class ingredients once."
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindCount {
+    pub kind: EffectKind,
+    /// `lowers`/`raises` for a level, `causes` for an event.
+    pub direction: Direction,
+    pub at_least: u32,
+}
+
+/// One medicine raises the blood level of another: "clarithromycin raises
+/// simvastatin". Fires when the list has a medicine of `raised` and another
+/// of `by`, both taken by a route that reaches the blood.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interaction {
+    pub id: String,
+    pub title: String,
+    /// The medicine whose level rises.
+    pub raised: RuleGroup,
+    /// The medicines that raise it.
+    pub by: RuleGroup,
+    pub mechanism: ExposureMechanism,
+    /// How it happens, in a sentence.
+    pub how: String,
+    /// The effects that become likelier (effect kinds).
+    pub effects: Vec<EffectKind>,
+    pub action: InteractionAction,
+    /// Dose limits per market, where the labels set them.
+    #[serde(default)]
+    pub dose_caps: Vec<DoseCap>,
+    pub note: String,
+    pub monitoring: String,
+    pub urgency: Urgency,
+    pub sources: Vec<String>,
+}
+
+/// Why the level rises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExposureMechanism {
+    /// Less is cleared by the kidney (NSAIDs, ACE inhibitors, thiazides with lithium).
+    ReducedClearance,
+    /// CYP3A4 inhibition.
+    Cyp3a4Inhibition,
+    /// CYP1A2 inhibition (ciprofloxacin, fluvoxamine with theophylline).
+    Cyp1a2Inhibition,
+    /// P-glycoprotein inhibition.
+    PgpInhibition,
+    /// Several or another mechanism, described in `how`.
+    Other,
+}
+
+impl ExposureMechanism {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExposureMechanism::ReducedClearance => "reduced_clearance",
+            ExposureMechanism::Cyp3a4Inhibition => "cyp3a4_inhibition",
+            ExposureMechanism::Cyp1a2Inhibition => "cyp1a2_inhibition",
+            ExposureMechanism::PgpInhibition => "pgp_inhibition",
+            ExposureMechanism::Other => "other",
+        }
+    }
+}
+
+/// What the label or guideline says to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InteractionAction {
+    /// Avoid the combination (or stop one for the course).
+    Avoid,
+    /// Keep the dose at or under the cap (see `dose_caps`).
+    DoseCap,
+    /// Check a blood level.
+    CheckLevel,
+    /// Watch for the effects; no change by default.
+    Monitor,
+}
+
+impl InteractionAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InteractionAction::Avoid => "avoid",
+            InteractionAction::DoseCap => "dose_cap",
+            InteractionAction::CheckLevel => "check_level",
+            InteractionAction::Monitor => "monitor",
+        }
+    }
+}
+
+/// A dose limit in one market: "UK: simvastatin at most 20 mg a day with
+/// amlodipine".
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoseCap {
+    pub market: Market,
+    pub text: String,
 }
 
 /// Matched by a medicine that is one of `drugs` (generic names) or belongs
@@ -482,4 +669,46 @@ pub struct RuleGroup {
     pub classes: Vec<String>,
     #[serde(default)]
     pub drugs: Vec<String>,
+}
+
+/// The usual range of a blood level in one market, with its severity bands:
+/// serum potassium in the UK, or the lithium target for the lithium drugs.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceRange {
+    pub id: String,
+    /// "Serum potassium", "Serum lithium (maintenance)".
+    pub name: String,
+    /// The level kind it belongs to, shown wherever that level appears.
+    #[serde(default)]
+    pub level: Option<EffectKind>,
+    /// Or the drugs whose own blood level it is (lithium), by generic name.
+    #[serde(default)]
+    pub drugs: Vec<String>,
+    pub market: Market,
+    /// "mmol/L", "mEq/L".
+    pub unit: String,
+    /// The usual (reference or target) range, inclusive.
+    pub low: f64,
+    pub high: f64,
+    /// Severity bands outside (or inside) the range, most severe first.
+    #[serde(default)]
+    pub bands: Vec<RangeBand>,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// One severity band: "severe hyperkalaemia: 6.5 mmol/L or more: emergency".
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RangeBand {
+    pub label: String,
+    /// Lower bound (inclusive), if any.
+    #[serde(default)]
+    pub from: Option<f64>,
+    /// Upper bound (exclusive), if any.
+    #[serde(default)]
+    pub below: Option<f64>,
+    pub urgency: Urgency,
 }

@@ -3,6 +3,7 @@
 //! the line and column of the offending value, and names the entity.
 
 mod checks;
+mod rules;
 mod sections;
 
 use super::date::Date;
@@ -56,6 +57,8 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     let mut flags: Vec<(Origin, &RedFlag)> = Vec::new();
     let mut foods: Vec<(Origin, &PotassiumFood)> = Vec::new();
     let mut rules: Vec<(Origin, &RiskRule)> = Vec::new();
+    let mut interactions: Vec<(Origin, &Interaction)> = Vec::new();
+    let mut ranges: Vec<(Origin, &ReferenceRange)> = Vec::new();
     for (file, f) in files.iter().enumerate() {
         let o = |index| Origin { file, index };
         metadata.extend(f.data.metadata.iter().map(|m| (o(0), m)));
@@ -79,6 +82,20 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
                 .map(|(i, x)| (o(i), x)),
         );
         rules.extend(f.data.risk_rules.iter().enumerate().map(|(i, x)| (o(i), x)));
+        interactions.extend(
+            f.data
+                .interactions
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (o(i), x)),
+        );
+        ranges.extend(
+            f.data
+                .reference_ranges
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (o(i), x)),
+        );
     }
 
     let reviewed = sections::check_metadata(&mut c, &metadata, today);
@@ -87,16 +104,15 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     let class_index = sections::check_classes(&mut c, &classes, &source_ok);
     let drug_index = sections::check_drugs(&mut c, &drugs, &class_index, &source_ok);
     sections::check_products(&mut c, &products, &drug_index, &source_ok);
-    sections::check_counter_content(
-        &mut c,
-        &causes,
-        &flags,
-        &foods,
-        &rules,
-        &class_index,
-        &drug_index,
-        &source_ok,
-    );
+    sections::check_counter_content(&mut c, &causes, &flags, &foods, &source_ok);
+    let known = rules::Known {
+        classes: &class_index,
+        drugs: &drug_index,
+        source_ok: &source_ok,
+    };
+    rules::check_risk_rules(&mut c, &rules, &known);
+    rules::check_interactions(&mut c, &interactions, &known);
+    rules::check_ranges(&mut c, &ranges, &known);
     let (names, name_index) = sections::index_names(&mut c, &drugs, &classes, &products);
 
     let mut diagnostics = c.diagnostics;
@@ -126,6 +142,8 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         red_flags: owned_vec(flags),
         potassium_foods: owned_vec(foods),
         risk_rules: owned_vec(rules),
+        interactions: owned_vec(interactions),
+        reference_ranges: owned_vec(ranges),
         warnings: diagnostics,
         names,
         name_index,

@@ -352,16 +352,12 @@ pub(super) fn check_products(
     }
 }
 
-/// Other causes, red flags, foods and risk rules.
-#[allow(clippy::too_many_arguments)]
+/// Other causes, red flags and foods.
 pub(super) fn check_counter_content(
     c: &mut Checker<'_>,
     causes: &[(Origin, &OtherCause)],
     flags: &[(Origin, &RedFlag)],
     foods: &[(Origin, &PotassiumFood)],
-    rules: &[(Origin, &RiskRule)],
-    class_index: &HashMap<String, ClassId>,
-    drug_index: &HashMap<String, DrugId>,
     source_ok: &dyn Fn(&str) -> bool,
 ) {
     // Ids are unique within each kind of item (a cause and a flag may share one).
@@ -395,67 +391,6 @@ pub(super) fn check_counter_content(
             );
         }
         check_sources(c, o.file, &base, &entity, &x.sources, &source_ok);
-    }
-
-    for (o, r) in rules {
-        let base = [Step::Field("risk_rules"), Step::Index(o.index)];
-        let entity = format!("risk rule \"{}\"", r.id);
-        let fields = [
-            ("title", r.title.as_str()),
-            ("note", &r.note),
-            ("monitoring", &r.monitoring),
-        ];
-        let item = ("risk_rules", "risk rule", r.id.as_str());
-        check_item(c, &mut seen_ids, o, item, &fields, &r.sources, source_ok);
-        if r.requires.is_empty() && r.lowering_at_least == 0 && r.raising_at_least == 0 {
-            c.error(
-                o.file,
-                &base,
-                format!("{entity}: has no condition and would fire for every list"),
-            );
-        }
-        for (g, group) in r.requires.iter().enumerate() {
-            let at = [base[0], base[1], Step::Field("requires"), Step::Index(g)];
-            if group.classes.is_empty() && group.drugs.is_empty() {
-                c.error(
-                    o.file,
-                    &at,
-                    format!("{entity}: a group names no class or drug"),
-                );
-            }
-            for (k, id) in group.classes.iter().enumerate() {
-                if !class_index.contains_key(id) {
-                    c.error(
-                        o.file,
-                        &[
-                            at[0],
-                            at[1],
-                            at[2],
-                            at[3],
-                            Step::Field("classes"),
-                            Step::Index(k),
-                        ],
-                        format!("{entity}: class \"{id}\" does not exist"),
-                    );
-                }
-            }
-            for (k, g) in group.drugs.iter().enumerate() {
-                if !drug_index.contains_key(g) {
-                    c.error(
-                        o.file,
-                        &[
-                            at[0],
-                            at[1],
-                            at[2],
-                            at[3],
-                            Step::Field("drugs"),
-                            Step::Index(k),
-                        ],
-                        format!("{entity}: drug \"{g}\" is not in the dataset"),
-                    );
-                }
-            }
-        }
     }
 }
 
@@ -564,7 +499,7 @@ pub(super) fn index_names(
 /// The checks every listed item of the counter content shares: an id unique
 /// within its kind, required text, and sources that exist. `item` is
 /// (section, what it is called in messages, id).
-fn check_item(
+pub(super) fn check_item(
     c: &mut Checker<'_>,
     seen_ids: &mut HashSet<String>,
     o: &Origin,

@@ -1,0 +1,251 @@
+//! Checks on the rules over a medicine list: additive-risk and
+//! pharmacodynamic rules, exposure interactions, and reference ranges. Every
+//! class, drug and source they name must exist; every rule must have a
+//! condition; ranges must be ordered.
+
+use std::collections::{HashMap, HashSet};
+
+use super::checks::require_text;
+use super::sections::check_item;
+use super::{Checker, Origin};
+use crate::dataset::model::*;
+use crate::dataset::spans::Step;
+use crate::dataset::{ClassId, DrugId};
+
+/// What the rule checks need to look names up.
+pub(super) struct Known<'a> {
+    pub classes: &'a HashMap<String, ClassId>,
+    pub drugs: &'a HashMap<String, DrugId>,
+    pub source_ok: &'a dyn Fn(&str) -> bool,
+}
+
+pub(super) fn check_risk_rules(
+    c: &mut Checker<'_>,
+    rules: &[(Origin, &RiskRule)],
+    known: &Known<'_>,
+) {
+    let mut seen_ids: HashSet<String> = HashSet::new();
+    for (o, r) in rules {
+        let base = [Step::Field("risk_rules"), Step::Index(o.index)];
+        let entity = format!("risk rule \"{}\"", r.id);
+        let fields = [
+            ("title", r.title.as_str()),
+            ("note", &r.note),
+            ("monitoring", &r.monitoring),
+        ];
+        let item = ("risk_rules", "risk rule", r.id.as_str());
+        check_item(
+            c,
+            &mut seen_ids,
+            o,
+            item,
+            &fields,
+            &r.sources,
+            known.source_ok,
+        );
+        if r.requires.is_empty()
+            && r.lowering_at_least == 0
+            && r.raising_at_least == 0
+            && r.counts.iter().all(|k| k.at_least == 0)
+        {
+            c.error(
+                o.file,
+                &base,
+                format!("{entity}: has no condition and would fire for every list"),
+            );
+        }
+        for (g, group) in r.requires.iter().enumerate() {
+            let at = [base[0], base[1], Step::Field("requires"), Step::Index(g)];
+            check_group(c, o.file, &at, &entity, group, known);
+        }
+        for (k, count) in r.counts.iter().enumerate() {
+            if !count
+                .kind
+                .shape()
+                .flag_directions()
+                .contains(&count.direction)
+            {
+                let words: Vec<&str> = count
+                    .kind
+                    .shape()
+                    .flag_directions()
+                    .iter()
+                    .map(|d| d.as_str())
+                    .collect();
+                c.error(
+                    o.file,
+                    &[
+                        base[0],
+                        base[1],
+                        Step::Field("counts"),
+                        Step::Index(k),
+                        Step::Field("direction"),
+                    ],
+                    format!(
+                        "{entity}: a count of {} cannot have direction `{}`; use {}",
+                        count.kind.info().noun,
+                        count.direction.as_str(),
+                        words.join(" or ")
+                    ),
+                );
+            }
+        }
+    }
+}
+
+pub(super) fn check_interactions(
+    c: &mut Checker<'_>,
+    interactions: &[(Origin, &Interaction)],
+    known: &Known<'_>,
+) {
+    let mut seen_ids: HashSet<String> = HashSet::new();
+    for (o, x) in interactions {
+        let base = [Step::Field("interactions"), Step::Index(o.index)];
+        let entity = format!("interaction \"{}\"", x.id);
+        let fields = [
+            ("title", x.title.as_str()),
+            ("how", &x.how),
+            ("note", &x.note),
+            ("monitoring", &x.monitoring),
+        ];
+        let item = ("interactions", "interaction", x.id.as_str());
+        check_item(
+            c,
+            &mut seen_ids,
+            o,
+            item,
+            &fields,
+            &x.sources,
+            known.source_ok,
+        );
+        for (field, group) in [("raised", &x.raised), ("by", &x.by)] {
+            let at = [base[0], base[1], Step::Field(field)];
+            check_group(c, o.file, &at, &entity, group, known);
+        }
+        if x.effects.is_empty() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("effects")],
+                format!("{entity}: names no effect that becomes likelier"),
+            );
+        }
+        if x.action == InteractionAction::DoseCap && x.dose_caps.is_empty() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("dose_caps")],
+                format!("{entity}: action `dose_cap` needs at least one dose cap"),
+            );
+        }
+        for (k, cap) in x.dose_caps.iter().enumerate() {
+            let at = [base[0], base[1], Step::Field("dose_caps"), Step::Index(k)];
+            require_text(c, o.file, &at, &entity, &[("text", cap.text.as_str())]);
+        }
+    }
+}
+
+pub(super) fn check_ranges(
+    c: &mut Checker<'_>,
+    ranges: &[(Origin, &ReferenceRange)],
+    known: &Known<'_>,
+) {
+    let mut seen_ids: HashSet<String> = HashSet::new();
+    for (o, r) in ranges {
+        let base = [Step::Field("reference_ranges"), Step::Index(o.index)];
+        let entity = format!("reference range \"{}\"", r.id);
+        let fields = [("name", r.name.as_str()), ("unit", &r.unit)];
+        let item = ("reference_ranges", "reference range", r.id.as_str());
+        check_item(
+            c,
+            &mut seen_ids,
+            o,
+            item,
+            &fields,
+            &r.sources,
+            known.source_ok,
+        );
+        match (r.level, r.drugs.is_empty()) {
+            (Some(kind), true) if kind.shape() != crate::dataset::Shape::Level => c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("level")],
+                format!("{entity}: `{}` is not a level", kind.as_str()),
+            ),
+            (Some(_), true) | (None, false) => {}
+            _ => c.error(
+                o.file,
+                &base,
+                format!("{entity}: give either `level` or `drugs`, not both or neither"),
+            ),
+        }
+        for (k, g) in r.drugs.iter().enumerate() {
+            if !known.drugs.contains_key(g) {
+                c.error(
+                    o.file,
+                    &[base[0], base[1], Step::Field("drugs"), Step::Index(k)],
+                    format!("{entity}: drug \"{g}\" is not in the dataset"),
+                );
+            }
+        }
+        if !(r.low < r.high) {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("low")],
+                format!("{entity}: `low` must be below `high`"),
+            );
+        }
+        for (k, band) in r.bands.iter().enumerate() {
+            let at = [base[0], base[1], Step::Field("bands"), Step::Index(k)];
+            require_text(c, o.file, &at, &entity, &[("label", band.label.as_str())]);
+            let ordered = match (band.from, band.below) {
+                (None, None) => false,
+                (Some(a), Some(b)) => a < b,
+                _ => true,
+            };
+            if !ordered {
+                c.error(
+                    o.file,
+                    &at,
+                    format!(
+                        "{entity}: band \"{}\" needs `from` below `below`, or one of them",
+                        band.label
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// A group of classes and drugs: not empty, every name known.
+fn check_group(
+    c: &mut Checker<'_>,
+    file: usize,
+    at: &[Step<'_>],
+    entity: &str,
+    group: &RuleGroup,
+    known: &Known<'_>,
+) {
+    if group.classes.is_empty() && group.drugs.is_empty() {
+        c.error(
+            file,
+            at,
+            format!("{entity}: a group names no class or drug"),
+        );
+    }
+    for (k, id) in group.classes.iter().enumerate() {
+        if !known.classes.contains_key(id) {
+            let mut p = at.to_vec();
+            p.extend([Step::Field("classes"), Step::Index(k)]);
+            c.error(file, &p, format!("{entity}: class \"{id}\" does not exist"));
+        }
+    }
+    for (k, g) in group.drugs.iter().enumerate() {
+        if !known.drugs.contains_key(g) {
+            let mut p = at.to_vec();
+            p.extend([Step::Field("drugs"), Step::Index(k)]);
+            c.error(
+                file,
+                &p,
+                format!("{entity}: drug \"{g}\" is not in the dataset"),
+            );
+        }
+    }
+}
