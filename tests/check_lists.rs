@@ -110,7 +110,11 @@ const BALANCE: &[BalanceCase] = &[
         &["Sando-K", "spironolactone"],
         "raises",
         &[],
-        &["potassium chloride", "potassium bicarbonate", "spironolactone"],
+        &[
+            "potassium chloride",
+            "potassium bicarbonate",
+            "spironolactone",
+        ],
         &["high-k-additive"],
     ),
     (
@@ -175,7 +179,7 @@ fn potassium_balance_and_rules_for_each_list() {
             *raising,
             "raising for {list:?}"
         );
-        let fired: Vec<&str> = r.notes.iter().map(|n| n.rule.id.as_str()).collect();
+        let fired: Vec<&str> = r.notes.iter().map(|n| n.id()).collect();
         assert_eq!(fired, *rules, "rules for {list:?}");
     }
 }
@@ -195,18 +199,19 @@ fn a_rule_names_the_medicines_that_made_it_fire() {
     let note = r
         .notes
         .iter()
-        .find(|n| n.rule.id == "digoxin-low-k")
+        .find(|n| n.id() == "digoxin-low-k")
         .unwrap();
     assert_eq!(names(&ds, &note.drugs), ["digoxin", "furosemide"]);
     let (ds, r) = run(&["albuterol", "prednisone", "hydrochlorothiazide"], None);
     let note = r
         .notes
         .iter()
-        .find(|n| n.rule.id == "low-k-triple")
+        .find(|n| n.id() == "low-k-triple")
         .unwrap();
+    // In the order the pharmacist entered them.
     assert_eq!(
         names(&ds, &note.drugs),
-        ["hydrochlorothiazide", "prednisone", "albuterol"]
+        ["albuterol", "prednisone", "hydrochlorothiazide"]
     );
 }
 

@@ -7,17 +7,18 @@
 
 mod complaint;
 mod list;
+mod rules;
 mod summary;
 
 use crate::dataset::{
-    AppliedEffect, ClassId, Dataset, Direction, DrugId, Effect, EffectFlag, EffectKind,
-    EffectOrigin, LevelDirection, OtherCause, ProductId, RiskRule, Shape, Strength, Taken,
-    strength_in,
+    Dataset, Direction, DrugId, Effect, EffectFlag, EffectKind, LevelDirection, OtherCause, Shape,
+    Strength, Taken, strength_in,
 };
 use crate::search::Index;
 
 pub use complaint::Complaint;
 pub use list::{Entry, MAX_ENTRIES, Resolved, resolve, split_list};
+pub use rules::{NoteSource, RiskNote};
 pub use summary::patient_summary_markdown;
 
 /// Which way the list pushes one level, and which medicines push it. Only
@@ -50,14 +51,6 @@ pub struct EventList {
     pub causing: Vec<DrugId>,
     /// On limited evidence only.
     pub possibly_causing: Vec<DrugId>,
-}
-
-/// An additive-risk or conflict note from a dataset rule that fired.
-#[derive(Debug, Clone)]
-pub struct RiskNote {
-    pub rule: RiskRule,
-    /// The medicines on the list that made it fire.
-    pub drugs: Vec<DrugId>,
 }
 
 /// A medicine on the list that can explain the complaint, with the effect.
@@ -185,11 +178,7 @@ pub fn check(
     let events: Vec<EventList> = EffectKind::of_shape(Shape::Event)
         .map(|kind| event_list(dataset, &taken, kind))
         .collect();
-    let potassium = levels
-        .iter()
-        .find(|b| b.kind == EffectKind::Potassium)
-        .expect("potassium is a level");
-    let notes = risk_notes(dataset, &drugs, potassium);
+    let notes = rules::notes(dataset, &taken);
     let (explanations, other_causes) = match complaint {
         Some(c) => (
             explain(dataset, &taken, c),
@@ -236,20 +225,8 @@ pub fn level_balance(dataset: &Dataset, taken: &[Taken], kind: EffectKind) -> Le
         lowering_mechanisms: 0,
         raising_mechanisms: 0,
     };
-    let mut lowering_by: Vec<Mechanism> = Vec::new();
-    let mut raising_by: Vec<Mechanism> = Vec::new();
     for &t in taken {
         let effects = dataset.effects_taken(t);
-        for (direction, seen) in [
-            (Direction::Lowers, &mut lowering_by),
-            (Direction::Raises, &mut raising_by),
-        ] {
-            if let Some(m) = mechanism(&effects, t, EffectFlag::new(kind, direction))
-                && !seen.contains(&m)
-            {
-                seen.push(m);
-            }
-        }
         for (direction, established, possible) in [
             (
                 Direction::Lowers,
@@ -275,32 +252,11 @@ pub fn level_balance(dataset: &Dataset, taken: &[Taken], kind: EffectKind) -> Le
     balance.possibly_raising.retain(|d| !high.contains(d));
     balance.net =
         LevelDirection::combine(!balance.lowering.is_empty(), !balance.raising.is_empty());
-    balance.lowering_mechanisms = lowering_by.len();
-    balance.raising_mechanisms = raising_by.len();
+    balance.lowering_mechanisms =
+        rules::with_flag(dataset, taken, EffectFlag::new(kind, Direction::Lowers)).1;
+    balance.raising_mechanisms =
+        rules::with_flag(dataset, taken, EffectFlag::new(kind, Direction::Raises)).1;
     balance
-}
-
-/// What makes one medicine on the list push a level: a drug on its own, or
-/// within a product, the class its effect comes from (so two ingredients of
-/// one product with the same class effect are one mechanism).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mechanism {
-    Drug(DrugId),
-    InProduct(ProductId, EffectOrigin, Option<DrugId>),
-}
-
-/// The mechanism by which `t` raises `flag` on established evidence, if it does.
-fn mechanism(effects: &[AppliedEffect<'_>], t: Taken, flag: EffectFlag) -> Option<Mechanism> {
-    let applied = effects.iter().find(|a| {
-        flag.raised_by(a.effect) && Strength::of(a.effect.evidence) == Strength::Established
-    })?;
-    Some(match t.product {
-        None => Mechanism::Drug(t.drug),
-        Some(p) => match applied.origin {
-            EffectOrigin::Class(_) => Mechanism::InProduct(p, applied.origin, None),
-            _ => Mechanism::InProduct(p, applied.origin, Some(t.drug)),
-        },
-    })
 }
 
 /// The medicines on a list that can cause one event.
@@ -323,59 +279,6 @@ pub fn event_list(dataset: &Dataset, taken: &[Taken], kind: EffectKind) -> Event
     let causing = list.causing.clone();
     list.possibly_causing.retain(|d| !causing.contains(d));
     list
-}
-
-fn in_class_or_below(dataset: &Dataset, drug: DrugId, class: ClassId) -> bool {
-    dataset.class_chain(dataset.class_of(drug)).contains(&class)
-}
-
-/// The dataset's risk rules that fire for this list.
-fn risk_notes(dataset: &Dataset, drugs: &[DrugId], balance: &LevelBalance) -> Vec<RiskNote> {
-    let mut notes = Vec::new();
-    for rule in dataset.risk_rules() {
-        if balance.lowering_mechanisms < rule.lowering_at_least as usize
-            || balance.raising_mechanisms < rule.raising_at_least as usize
-        {
-            continue;
-        }
-        let mut involved: Vec<DrugId> = Vec::new();
-        let all_groups = rule.requires.iter().all(|group| {
-            let members: Vec<DrugId> = drugs
-                .iter()
-                .copied()
-                .filter(|&d| {
-                    group.drugs.contains(&dataset.drug(d).generic)
-                        || group.classes.iter().any(|c| {
-                            dataset
-                                .class_by_id(c)
-                                .is_some_and(|c| in_class_or_below(dataset, d, c))
-                        })
-                })
-                .collect();
-            involved.extend(&members);
-            !members.is_empty()
-        });
-        if !all_groups {
-            continue;
-        }
-        if rule.lowering_at_least > 0 {
-            involved.extend(&balance.lowering);
-        }
-        if rule.raising_at_least > 0 {
-            involved.extend(&balance.raising);
-        }
-        let mut seen = Vec::new();
-        involved.retain(|d| {
-            let new = !seen.contains(d);
-            seen.push(*d);
-            new
-        });
-        notes.push(RiskNote {
-            rule: rule.clone(),
-            drugs: involved,
-        });
-    }
-    notes
 }
 
 /// Medicines on the list that can explain the complaint: established

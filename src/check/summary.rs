@@ -41,6 +41,19 @@ fn watch_lines(dataset: &Dataset, report: &Report) -> Vec<String> {
     out
 }
 
+/// Dataset text made safe for Markdown: characters that would start
+/// emphasis, a table cell, a link or HTML are escaped with a backslash.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '*' | '_' | '`' | '|' | '[' | ']' | '<' | '>' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
@@ -94,38 +107,50 @@ pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
     if !lines.is_empty() {
         let _ = writeln!(md, "## What to know\n");
         for (drug, line) in &lines {
-            let _ = writeln!(md, "- **{drug}**: {line}");
+            let _ = writeln!(md, "- **{}**: {}", escape(drug), escape(line));
         }
         md.push('\n');
     }
 
-    let lowers = matches!(
-        report.potassium().net,
-        LevelDirection::Lowers | LevelDirection::Mixed
-    );
-    if lowers && !dataset.potassium_foods().is_empty() {
+    let k = report.potassium();
+    // The foods table only when potassium is lowered and nothing on the
+    // list raises it, even on limited evidence: never advise potassium-rich
+    // food to someone whose potassium may be pushed up.
+    let any_raising = !k.raising.is_empty() || !k.possibly_raising.is_empty();
+    let foods = k.net == LevelDirection::Lowers && !any_raising;
+    if foods && !dataset.potassium_foods().is_empty() {
         let _ = writeln!(md, "## Foods that contain potassium\n");
         let _ = writeln!(md, "| Food | Serving | Potassium |\n|---|---|---|");
         for f in dataset.potassium_foods() {
-            let _ = writeln!(md, "| {} | {} | {} mg |", f.food, f.serving, f.potassium_mg);
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} mg |",
+                escape(&f.food),
+                escape(&f.serving),
+                f.potassium_mg
+            );
         }
         md.push('\n');
     }
-    let raises = matches!(
-        report.potassium().net,
-        LevelDirection::Raises | LevelDirection::Mixed
-    );
-    if raises {
+    let lowered = matches!(k.net, LevelDirection::Lowers | LevelDirection::Mixed);
+    if lowered || any_raising {
         let _ = writeln!(md, "## Potassium\n");
-        let _ = writeln!(
-            md,
-            "One or more of your medicines can raise your potassium. Ask your pharmacist or doctor before taking potassium supplements or salt substitutes.\n"
-        );
+        if any_raising {
+            let _ = writeln!(
+                md,
+                "One or more of your medicines can raise your potassium. Ask your pharmacist or doctor before taking potassium supplements or salt substitutes.\n"
+            );
+        } else {
+            let _ = writeln!(
+                md,
+                "Do not take potassium supplements or salt substitutes unless a prescriber advises it.\n"
+            );
+        }
     }
     if !dataset.red_flags().is_empty() {
         let _ = writeln!(md, "## Get help urgently if\n");
         for f in dataset.red_flags() {
-            let _ = writeln!(md, "- {}: {}", f.sign, f.action);
+            let _ = writeln!(md, "- {}: {}", escape(&f.sign), escape(&f.action));
         }
         md.push('\n');
     }

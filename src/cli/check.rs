@@ -162,14 +162,30 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
         .notes
         .iter()
         .map(|n| {
-            json!({
-                "id": n.rule.id,
-                "title": n.rule.title,
-                "note": n.rule.note,
-                "monitoring": n.rule.monitoring,
+            let mut v = json!({
+                "id": n.id(),
+                "kind": n.kind().as_str(),
+                "urgency": n.urgency().as_str(),
+                "title": n.title(),
+                "note": n.note(),
+                "monitoring": n.monitoring(),
                 "drugs": generics(ds, &n.drugs),
-                "sources": sources_json(ds, &n.rule.sources),
-            })
+                "sources": sources_json(ds, n.sources()),
+            });
+            if let Some((mechanism, how, effects, action, caps)) = n.exposure() {
+                v["raised"] = json!(generics(ds, &n.raised));
+                v["by"] = json!(generics(ds, &n.by));
+                v["mechanism"] = json!(mechanism.as_str());
+                v["how"] = json!(how);
+                v["effects"] = json!(effects.iter().map(|k| k.as_str()).collect::<Vec<_>>());
+                v["action"] = json!(action.as_str());
+                v["dose_caps"] = json!(
+                    caps.iter()
+                        .map(|c| json!({"market": c.market, "text": c.text}))
+                        .collect::<Vec<_>>()
+                );
+            }
+            v
         })
         .collect();
     let symptom = r.complaint.map(|c| {
@@ -313,10 +329,29 @@ fn print_text(ds: &Dataset, r: &Report, out: &mut dyn Write) {
         }
     }
     for n in &r.notes {
-        let _ = writeln!(out, "Note: {} ({})", n.rule.title, list(&n.drugs));
-        let _ = writeln!(out, "  {}", n.rule.note);
-        let _ = writeln!(out, "  monitor: {}", n.rule.monitoring);
-        let _ = writeln!(out, "  sources: {}", n.rule.sources.join(", "));
+        let _ = writeln!(
+            out,
+            "Note [{}, {}]: {} ({})",
+            n.urgency().label(),
+            n.kind().as_str(),
+            n.title(),
+            list(&n.drugs)
+        );
+        if let Some((_, how, _, action, caps)) = n.exposure() {
+            let _ = writeln!(
+                out,
+                "  raised: {}; by: {} ({how})",
+                list(&n.raised),
+                list(&n.by)
+            );
+            let _ = writeln!(out, "  action: {}", action.as_str());
+            for cap in caps {
+                let _ = writeln!(out, "  dose cap ({:?}): {}", cap.market, cap.text);
+            }
+        }
+        let _ = writeln!(out, "  {}", n.note());
+        let _ = writeln!(out, "  monitor: {}", n.monitoring());
+        let _ = writeln!(out, "  sources: {}", n.sources().join(", "));
     }
     if let Some(c) = r.complaint {
         let _ = writeln!(out, "{}: medicines that can cause it", c.label());

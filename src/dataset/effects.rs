@@ -6,7 +6,9 @@
 
 use super::flags::{EffectFlag, Strength};
 use super::kinds::Shape;
-use super::model::{Direction, Effect, EffectKind, Route, Source};
+use super::model::{
+    Direction, Effect, EffectKind, Interaction, ReferenceRange, RiskRule, Route, RuleGroup, Source,
+};
 use super::{ClassId, Dataset, DrugId, NameTarget, ProductId};
 
 /// Where an effect that applies to a medicine was stated.
@@ -424,5 +426,61 @@ impl Dataset {
                 (kind, verdict)
             })
             .collect()
+    }
+}
+
+impl Dataset {
+    /// The reference ranges of one level, every market, in dataset order.
+    pub fn ranges_of_level(&self, kind: EffectKind) -> Vec<&ReferenceRange> {
+        self.reference_ranges()
+            .iter()
+            .filter(|r| r.level == Some(kind))
+            .collect()
+    }
+
+    /// The ranges a drug's page shows: the drug's own blood level (lithium),
+    /// then the ranges of every level it moves, on any evidence.
+    pub fn ranges_for_drug(&self, drug: DrugId) -> Vec<&ReferenceRange> {
+        let generic = &self.drug(drug).generic;
+        let mut out: Vec<&ReferenceRange> = self
+            .reference_ranges()
+            .iter()
+            .filter(|r| r.drugs.contains(generic))
+            .collect();
+        for finding in self.flags_of(NameTarget::Drug(drug)) {
+            if finding.flag.kind.shape() == Shape::Level {
+                for r in self.ranges_of_level(finding.flag.kind) {
+                    if !out.iter().any(|o| o.id == r.id) {
+                        out.push(r);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The rules and interactions that name the drug, by itself or through
+    /// one of its classes: what the drug page lists under "Interactions".
+    pub fn rules_naming(&self, drug: DrugId) -> (Vec<&RiskRule>, Vec<&Interaction>) {
+        let generic = &self.drug(drug).generic;
+        let chain: Vec<&str> = self
+            .class_chain(self.class_of(drug))
+            .into_iter()
+            .map(|c| self.class(c).id.as_str())
+            .collect();
+        let names = |g: &RuleGroup| {
+            g.drugs.contains(generic) || g.classes.iter().any(|c| chain.contains(&c.as_str()))
+        };
+        let rules = self
+            .risk_rules()
+            .iter()
+            .filter(|r| r.requires.iter().any(names))
+            .collect();
+        let interactions = self
+            .interactions()
+            .iter()
+            .filter(|x| names(&x.raised) || names(&x.by))
+            .collect();
+        (rules, interactions)
     }
 }

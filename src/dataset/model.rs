@@ -264,13 +264,15 @@ impl Direction {
 pub enum Route {
     Oral,
     Injection,
+    /// Patches and gels made to reach the blood (Evorel, Oestrogel, Testogel).
     Transdermal,
     Rectal,
     Inhaled,
     Nasal,
     Eye,
     Ear,
-    /// Creams, gels, ointments and sprays on the skin.
+    /// Creams, gels, ointments and sprays that act where they are applied
+    /// (Voltarol Emulgel).
     Skin,
     Vaginal,
 }
@@ -310,7 +312,7 @@ impl Route {
         match self {
             Route::Oral => "by mouth",
             Route::Injection => "injection",
-            Route::Transdermal => "skin patch",
+            Route::Transdermal => "through the skin into the blood (patch or gel)",
             Route::Rectal => "rectal",
             Route::Inhaled => "inhaled",
             Route::Nasal => "nasal spray or drops",
@@ -319,6 +321,15 @@ impl Route {
             Route::Skin => "on the skin (gel, cream)",
             Route::Vaginal => "vaginal",
         }
+    }
+
+    /// Eye, ear, nose, skin or vaginal: a local route, whose products do
+    /// not count as reaching the blood in the list rules.
+    pub fn is_local(self) -> bool {
+        matches!(
+            self,
+            Route::Nasal | Route::Eye | Route::Ear | Route::Skin | Route::Vaginal
+        )
     }
 
     /// Whether an effect stated without `routes` (systemic use) applies.

@@ -7,11 +7,11 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::check::LevelBalance;
 use crate::check::{self, Complaint, Report, Resolved};
+use crate::check::{LevelBalance, RiskNote};
 use crate::dataset::{
     Dataset, Direction, DrugId, EffectFlag, EffectKind, FlagFinding, LevelDirection, NameTarget,
-    Strength, Verdict,
+    Strength, Urgency, Verdict,
 };
 use crate::search::Index;
 
@@ -83,8 +83,14 @@ impl CounterCheckView {
             .show(ui, |ui| {
                 remove = entries_list(ui, dataset, &report, &mut commands);
                 if !report.drugs.is_empty() {
+                    // Urgent notes come before the balance; the rest after.
+                    let (urgent, other): (Vec<&RiskNote>, Vec<&RiskNote>) = report
+                        .notes
+                        .iter()
+                        .partition(|n| n.urgency() <= Urgency::SameDay);
+                    notes_panel(ui, dataset, &urgent);
                     balance_panel(ui, dataset, &report);
-                    notes_panel(ui, dataset, &report);
+                    notes_panel(ui, dataset, &other);
                 }
                 if let Some(c) = complaint {
                     complaint_panel(ui, dataset, &report, c, &mut commands);
@@ -388,16 +394,38 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
     }
 }
 
-fn notes_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
-    for note in &report.notes {
-        widgets::banner(ui, Tone::Warning, |ui| {
-            ui.strong(&note.rule.title);
+fn notes_panel(ui: &mut egui::Ui, dataset: &Dataset, notes: &[&RiskNote]) {
+    for note in notes {
+        let tone = match note.urgency() {
+            Urgency::Emergency | Urgency::SameDay => Tone::Error,
+            _ => Tone::Warning,
+        };
+        widgets::banner(ui, tone, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                widgets::urgency_label(ui, note.urgency());
+                ui.strong(note.title());
+            });
             ui.label(format!("Medicines: {}", names(dataset, &note.drugs)));
-            ui.label(&note.rule.note);
-            ui.label(format!("Monitor: {}", note.rule.monitoring));
+            if let Some((_, how, effects, action, caps)) = note.exposure() {
+                ui.label(format!(
+                    "Level raised: {}; by: {}. {how}",
+                    names(dataset, &note.raised),
+                    names(dataset, &note.by)
+                ));
+                let likelier: Vec<&str> = effects.iter().map(|k| k.info().noun).collect();
+                ui.label(format!(
+                    "More likely: {}. What to do: {}.",
+                    likelier.join(", "),
+                    words::action(action)
+                ));
+                for cap in caps {
+                    ui.label(format!("{}: {}", words::market(cap.market), cap.text));
+                }
+            }
+            ui.label(note.note());
+            ui.label(format!("Monitor: {}", note.monitoring()));
             let sources: Vec<String> = note
-                .rule
-                .sources
+                .sources()
                 .iter()
                 .filter_map(|s| dataset.source(s))
                 .map(|s| format!("{} ({})", s.title, s.section))

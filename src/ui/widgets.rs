@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, Color32, RichText};
 
-use crate::dataset::{Direction, EffectFlag, EffectKind, FlagFinding, Strength};
+use crate::dataset::{Direction, EffectFlag, EffectKind, FlagFinding, Strength, Urgency};
 
 /// One effect badge ("K⁺ ↓", "tremor"), with the flag in words on hover.
 /// A flag that rests on limited evidence only is drawn faint with a "?".
@@ -77,6 +77,28 @@ fn badge_colours(ui: &egui::Ui, flag: EffectFlag) -> (Color32, Color32) {
     } else {
         (base.gamma_multiply(0.18), Color32::from_gray(20))
     }
+}
+
+/// The urgency as a coloured label with its word (never colour alone).
+pub fn urgency_label(ui: &mut egui::Ui, urgency: Urgency) {
+    let colour = match urgency {
+        Urgency::Emergency => Color32::from_rgb(200, 30, 30),
+        Urgency::SameDay => Color32::from_rgb(215, 95, 0),
+        Urgency::Soon => Color32::from_rgb(180, 140, 0),
+        Urgency::Routine => Color32::from_rgb(60, 120, 200),
+        Urgency::Advice => Color32::from_rgb(90, 140, 90),
+    };
+    egui::Frame::new()
+        .fill(colour)
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(5, 0))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(urgency.label())
+                    .color(Color32::WHITE)
+                    .strong(),
+            );
+        });
 }
 
 /// How loud a banner is.

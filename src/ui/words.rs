@@ -2,8 +2,8 @@
 //! pharmacist's language. Wording only: every value comes from the core.
 
 use crate::dataset::{
-    Direction, EffectFlag, EffectKind, Evidence, Frequency, Market, NameKind, Shape, SourceKind,
-    Verdict,
+    Direction, EffectFlag, EffectKind, Evidence, Frequency, InteractionAction, Market, NameKind,
+    Shape, SourceKind, Verdict,
 };
 
 /// The heading of an effect card: what the effect does.
@@ -41,6 +41,16 @@ pub fn verdict_line(kind: EffectKind, verdict: &Verdict<'_>) -> Option<String> {
             ))
         }
         Verdict::NotReviewed => Some(format!("{label}: not reviewed in this dataset")),
+    }
+}
+
+/// What an interaction asks the pharmacist to do.
+pub fn action(a: InteractionAction) -> &'static str {
+    match a {
+        InteractionAction::Avoid => "avoid the combination",
+        InteractionAction::DoseCap => "keep within the dose cap",
+        InteractionAction::CheckLevel => "check a blood level",
+        InteractionAction::Monitor => "watch for the effects",
     }
 }
 

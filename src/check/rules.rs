@@ -1,0 +1,262 @@
+//! Which of the dataset's rules fire for a medicine list: additive and
+//! conflict rules over any level, pharmacodynamic rules over any event, and
+//! exposure interactions (one medicine raising another's level). One engine
+//! for all of them; the notes come out most urgent first.
+
+use crate::dataset::{
+    AppliedEffect, Dataset, DoseCap, DrugId, EffectFlag, EffectKind, EffectOrigin,
+    ExposureMechanism, Interaction, InteractionAction, ProductId, RiskRule, RuleGroup, RuleKind,
+    Strength, Taken, Urgency,
+};
+
+/// What a note came from.
+#[derive(Debug, Clone)]
+pub enum NoteSource {
+    Rule(RiskRule),
+    Interaction(Interaction),
+}
+
+/// A rule or interaction that fired for the list, with the medicines that
+/// made it fire.
+#[derive(Debug, Clone)]
+pub struct RiskNote {
+    pub source: NoteSource,
+    /// Every medicine involved, in list order.
+    pub drugs: Vec<DrugId>,
+    /// For an exposure interaction: the medicines whose level rises.
+    pub raised: Vec<DrugId>,
+    /// For an exposure interaction: the medicines that raise it.
+    pub by: Vec<DrugId>,
+}
+
+impl RiskNote {
+    pub fn id(&self) -> &str {
+        match &self.source {
+            NoteSource::Rule(r) => &r.id,
+            NoteSource::Interaction(x) => &x.id,
+        }
+    }
+
+    pub fn kind(&self) -> RuleKind {
+        match &self.source {
+            NoteSource::Rule(r) => r.kind,
+            NoteSource::Interaction(_) => RuleKind::Exposure,
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        match &self.source {
+            NoteSource::Rule(r) => &r.title,
+            NoteSource::Interaction(x) => &x.title,
+        }
+    }
+
+    /// What the risk is, for the pharmacist.
+    pub fn note(&self) -> &str {
+        match &self.source {
+            NoteSource::Rule(r) => &r.note,
+            NoteSource::Interaction(x) => &x.note,
+        }
+    }
+
+    pub fn monitoring(&self) -> &str {
+        match &self.source {
+            NoteSource::Rule(r) => &r.monitoring,
+            NoteSource::Interaction(x) => &x.monitoring,
+        }
+    }
+
+    pub fn urgency(&self) -> Urgency {
+        match &self.source {
+            NoteSource::Rule(r) => r.urgency,
+            NoteSource::Interaction(x) => x.urgency,
+        }
+    }
+
+    pub fn sources(&self) -> &[String] {
+        match &self.source {
+            NoteSource::Rule(r) => &r.sources,
+            NoteSource::Interaction(x) => &x.sources,
+        }
+    }
+
+    /// For an exposure interaction: how, what becomes likelier, what to do
+    /// and the dose caps.
+    pub fn exposure(
+        &self,
+    ) -> Option<(
+        ExposureMechanism,
+        &str,
+        &[EffectKind],
+        InteractionAction,
+        &[DoseCap],
+    )> {
+        match &self.source {
+            NoteSource::Interaction(x) => Some((
+                x.mechanism,
+                x.how.as_str(),
+                &x.effects,
+                x.action,
+                &x.dose_caps,
+            )),
+            NoteSource::Rule(_) => None,
+        }
+    }
+}
+
+/// What makes one medicine on the list have an effect: a drug on its own,
+/// or within a product, the class its effect comes from (so two ingredients
+/// of one product with the same class effect are one mechanism).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mechanism {
+    Drug(DrugId),
+    InProduct(ProductId, EffectOrigin, Option<DrugId>),
+}
+
+/// The mechanism by which `t` raises `flag` on established evidence, if it does.
+fn mechanism(effects: &[AppliedEffect<'_>], t: Taken, flag: EffectFlag) -> Option<Mechanism> {
+    let applied = effects.iter().find(|a| {
+        flag.raised_by(a.effect) && Strength::of(a.effect.evidence) == Strength::Established
+    })?;
+    Some(match t.product {
+        None => Mechanism::Drug(t.drug),
+        Some(p) => match applied.origin {
+            EffectOrigin::Class(_) => Mechanism::InProduct(p, applied.origin, None),
+            _ => Mechanism::InProduct(p, applied.origin, Some(t.drug)),
+        },
+    })
+}
+
+/// The medicines with an established effect, and how many distinct
+/// mechanisms they amount to (a product's same-class ingredients once).
+pub fn with_flag(dataset: &Dataset, taken: &[Taken], flag: EffectFlag) -> (Vec<DrugId>, usize) {
+    let mut drugs: Vec<DrugId> = Vec::new();
+    let mut seen: Vec<Mechanism> = Vec::new();
+    for &t in taken {
+        if let Some(m) = mechanism(&dataset.effects_taken(t), t, flag) {
+            if !seen.contains(&m) {
+                seen.push(m);
+            }
+            if !drugs.contains(&t.drug) {
+                drugs.push(t.drug);
+            }
+        }
+    }
+    (drugs, seen.len())
+}
+
+/// Whether a medicine as taken reaches the blood: not an eye, ear, nose,
+/// skin or vaginal product (an inhaler does).
+fn systemic(dataset: &Dataset, t: Taken) -> bool {
+    t.product
+        .is_none_or(|p| !dataset.product(p).route.is_local())
+}
+
+/// The medicines on the list (taken systemically) that a group names.
+fn members(dataset: &Dataset, taken: &[Taken], group: &RuleGroup) -> Vec<DrugId> {
+    let mut out: Vec<DrugId> = Vec::new();
+    for &t in taken {
+        if !systemic(dataset, t) || out.contains(&t.drug) {
+            continue;
+        }
+        let d = t.drug;
+        let chain = dataset.class_chain(dataset.class_of(d));
+        let named = group.drugs.contains(&dataset.drug(d).generic)
+            || group
+                .classes
+                .iter()
+                .any(|c| dataset.class_by_id(c).is_some_and(|c| chain.contains(&c)));
+        if named {
+            out.push(d);
+        }
+    }
+    out
+}
+
+fn push_all(into: &mut Vec<DrugId>, from: &[DrugId]) {
+    for &d in from {
+        if !into.contains(&d) {
+            into.push(d);
+        }
+    }
+}
+
+/// Every rule and interaction that fires for the list, most urgent first
+/// (dataset order within an urgency).
+pub fn notes(dataset: &Dataset, taken: &[Taken]) -> Vec<RiskNote> {
+    let mut out: Vec<RiskNote> = Vec::new();
+    for rule in dataset.risk_rules() {
+        if let Some(drugs) = rule_fires(dataset, taken, rule) {
+            out.push(RiskNote {
+                source: NoteSource::Rule(rule.clone()),
+                drugs,
+                raised: Vec::new(),
+                by: Vec::new(),
+            });
+        }
+    }
+    for x in dataset.interactions() {
+        let raised = members(dataset, taken, &x.raised);
+        // A medicine does not raise its own level.
+        let by: Vec<DrugId> = members(dataset, taken, &x.by)
+            .into_iter()
+            .filter(|d| !raised.contains(d) || raised.len() > 1)
+            .collect();
+        if raised.is_empty() || by.is_empty() || (raised.len() == 1 && by == raised) {
+            continue;
+        }
+        let mut drugs = Vec::new();
+        for &t in taken {
+            if raised.contains(&t.drug) || by.contains(&t.drug) {
+                push_all(&mut drugs, &[t.drug]);
+            }
+        }
+        out.push(RiskNote {
+            source: NoteSource::Interaction(x.clone()),
+            drugs,
+            raised,
+            by,
+        });
+    }
+    out.sort_by_key(RiskNote::urgency);
+    out
+}
+
+/// The medicines that make a rule fire, or `None` if it does not.
+fn rule_fires(dataset: &Dataset, taken: &[Taken], rule: &RiskRule) -> Option<Vec<DrugId>> {
+    let mut counted: Vec<DrugId> = Vec::new();
+    let potassium = [
+        (EffectFlag::LOWERS_POTASSIUM, rule.lowering_at_least),
+        (EffectFlag::RAISES_POTASSIUM, rule.raising_at_least),
+    ];
+    let counts = rule
+        .counts
+        .iter()
+        .map(|c| (EffectFlag::new(c.kind, c.direction), c.at_least));
+    for (flag, at_least) in potassium.into_iter().chain(counts) {
+        if at_least == 0 {
+            continue;
+        }
+        let (drugs, mechanisms) = with_flag(dataset, taken, flag);
+        if mechanisms < at_least as usize {
+            return None;
+        }
+        push_all(&mut counted, &drugs);
+    }
+    let mut grouped: Vec<DrugId> = Vec::new();
+    for group in &rule.requires {
+        let m = members(dataset, taken, group);
+        if m.is_empty() {
+            return None;
+        }
+        push_all(&mut grouped, &m);
+    }
+    // List order: the medicines a group names, then those counted.
+    let mut drugs = Vec::new();
+    for &t in taken {
+        if grouped.contains(&t.drug) || counted.contains(&t.drug) {
+            push_all(&mut drugs, &[t.drug]);
+        }
+    }
+    Some(drugs)
+}
