@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::dataset::{
     Dataset, DrugId, EffectKind, EffectOrigin, FlagFinding, LevelDirection, LoadError, NameKind,
-    NameTarget, Strength, Verdict, events_in, levels_in,
+    NameTarget, ReferenceRange, Strength, Verdict, events_in, levels_in,
 };
 use crate::search::{Hit, Index};
 
@@ -335,6 +335,25 @@ fn enum_word<T: serde::Serialize>(v: T) -> String {
         .unwrap_or_default()
 }
 
+/// A reference range as JSON: its fields as in the data file.
+pub fn range_json(r: &ReferenceRange) -> Value {
+    serde_json::to_value(r).unwrap_or(Value::Null)
+}
+
+/// The rules and interactions that name a drug: `{id, kind, title, urgency}`.
+fn interactions_json(ds: &Dataset, id: DrugId) -> Vec<Value> {
+    let (rules, interactions) = ds.rules_naming(id);
+    rules
+        .iter()
+        .map(|r| {
+            json!({"id": r.id, "kind": r.kind.as_str(), "title": r.title, "urgency": r.urgency.as_str()})
+        })
+        .chain(interactions.iter().map(|x| {
+            json!({"id": x.id, "kind": "exposure", "title": x.title, "urgency": x.urgency.as_str()})
+        }))
+        .collect()
+}
+
 /// The JSON object `show --json` prints for one drug.
 pub fn drug_json(ds: &Dataset, id: DrugId) -> Value {
     let drug = ds.drug(id);
@@ -424,6 +443,8 @@ pub fn drug_json(ds: &Dataset, id: DrugId) -> Value {
         "possibly": possibly,
         "verdicts": verdicts,
         "reviewed_against": ds.review_sources(id).iter().map(|s| s.id.clone()).collect::<Vec<_>>(),
+        "reference_ranges": ds.ranges_for_drug(id).iter().map(|r| range_json(r)).collect::<Vec<_>>(),
+        "interactions": interactions_json(ds, id),
         "effects": effects,
         "names": ds.names_of(id),
         "international": drug.international,

@@ -196,18 +196,10 @@ fn limited_evidence_is_listed_apart_and_does_not_tip_the_balance() {
 #[test]
 fn a_rule_names_the_medicines_that_made_it_fire() {
     let (ds, r) = run(&["digoxin", "simvastatin", "furosemide"], None);
-    let note = r
-        .notes
-        .iter()
-        .find(|n| n.id() == "digoxin-low-k")
-        .unwrap();
+    let note = r.notes.iter().find(|n| n.id() == "digoxin-low-k").unwrap();
     assert_eq!(names(&ds, &note.drugs), ["digoxin", "furosemide"]);
     let (ds, r) = run(&["albuterol", "prednisone", "hydrochlorothiazide"], None);
-    let note = r
-        .notes
-        .iter()
-        .find(|n| n.id() == "low-k-triple")
-        .unwrap();
+    let note = r.notes.iter().find(|n| n.id() == "low-k-triple").unwrap();
     // In the order the pharmacist entered them.
     assert_eq!(
         names(&ds, &note.drugs),
@@ -500,9 +492,13 @@ fn the_summary_is_plain_and_never_says_stop() {
     let md = check::patient_summary_markdown(&ds, &r);
     assert!(md.contains("Medicines checked: furosemide, lisinopril."));
     assert!(md.contains("- **furosemide**: potassium lowers line."));
-    // Lowered: the foods table; raised: the caution about supplements.
-    assert!(md.contains("| Banana | 1 medium | 422 mg |"));
+    // Mixed (lisinopril raises): no foods table, the caution about
+    // supplements instead.
+    assert!(!md.contains("| Banana | 1 medium | 422 mg |"));
     assert!(md.contains("before taking potassium supplements or salt substitutes"));
+    let (ds, r) = run(&["furosemide"], None);
+    let foods = check::patient_summary_markdown(&ds, &r);
+    assert!(foods.contains("| Banana | 1 medium | 422 mg |"));
     assert!(md.contains("- Sudden one-sided weakness: Call 999"));
     assert!(md.contains("Do not stop or change any medicine on your own"));
 
@@ -527,4 +523,86 @@ fn the_summary_names_what_the_medicines_can_affect_in_plain_words() {
     assert!(md.contains("- Your potassium level: can be lowered by hydrochlorothiazide"));
     // Sertraline's tremor rests on limited evidence: not in the plain list.
     assert!(!md.contains("Shaking or trembling"), "{md}");
+}
+
+/// list → every note that fires, most urgent first (ids). One row per
+/// family that must fire, and the lists that must not.
+const NOTES: &[(&[&str], &[&str])] = &[
+    // Exposure: an NSAID raises lithium; a gel does not reach the blood.
+    (&["lithium carbonate", "ibuprofen"], &["lithium-nsaids"]),
+    (&["lithium carbonate", "Ibugel"], &[]),
+    (&["ibuprofen"], &[]),
+    // Exposure with a dose cap.
+    (&["simvastatin", "amlodipine"], &["simvastatin-amlodipine"]),
+    (&["simvastatin"], &[]),
+    // Pharmacodynamic counts over an event: two QT medicines.
+    (&["citalopram", "moxifloxacin"], &["qt-two"]),
+    (&["citalopram"], &[]),
+    // A QT medicine with a potassium-lowering one (soon) and two QT
+    // medicines (same day): the more urgent first.
+    (
+        &["furosemide", "citalopram", "moxifloxacin"],
+        &["qt-two", "qt-low-k"],
+    ),
+];
+
+#[test]
+fn every_family_fires_for_its_list_and_not_for_others() {
+    for (list, want) in NOTES {
+        let (_, r) = run(list, None);
+        let fired: Vec<&str> = r.notes.iter().map(|n| n.id()).collect();
+        assert_eq!(fired, *want, "{list:?}");
+    }
+}
+
+#[test]
+fn an_exposure_note_names_who_is_raised_and_by_whom() {
+    let (ds, r) = run(&["ibuprofen", "lithium carbonate"], None);
+    let note = &r.notes[0];
+    assert_eq!(note.kind().as_str(), "exposure");
+    assert_eq!(note.urgency().as_str(), "same_day");
+    assert_eq!(names(&ds, &note.raised), ["lithium carbonate"]);
+    assert_eq!(names(&ds, &note.by), ["ibuprofen"]);
+    assert_eq!(names(&ds, &note.drugs), ["ibuprofen", "lithium carbonate"]);
+    let (_, r) = run(&["simvastatin", "amlodipine"], None);
+    let (_, _, effects, action, caps) = r.notes[0].exposure().unwrap();
+    assert_eq!(action.as_str(), "dose_cap");
+    assert_eq!(effects, [EffectKind::MuscleWeakness]);
+    assert_eq!(caps.len(), 2);
+}
+
+#[test]
+fn the_summary_never_offers_potassium_foods_when_anything_raises_it() {
+    let (ds, _) = fixture();
+    // (list, foods table?, supplements caution?)
+    let cases: &[(&[&str], bool, &str)] = &[
+        (
+            &["furosemide"],
+            true,
+            "Do not take potassium supplements or salt substitutes unless a prescriber advises it.",
+        ),
+        (
+            &["furosemide", "spironolactone"],
+            false,
+            "can raise your potassium",
+        ),
+        // Raising on limited evidence only still blocks the table.
+        (
+            &["furosemide", "propranolol"],
+            false,
+            "can raise your potassium",
+        ),
+        (&["spironolactone"], false, "can raise your potassium"),
+    ];
+    for (list, foods, line) in cases {
+        let (_, r) = run(list, None);
+        let md = check::patient_summary_markdown(&ds, &r);
+        assert_eq!(
+            md.contains("## Foods that contain potassium"),
+            *foods,
+            "{list:?}"
+        );
+        assert!(md.contains(line), "{list:?}: {md}");
+        assert!(!md.to_lowercase().contains("stop taking"), "{list:?}");
+    }
 }

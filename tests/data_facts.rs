@@ -270,8 +270,14 @@ const FACTS: &[(&str, Fact)] = &[
     ("norethisterone", Is("norethindrone")),
     ("Depo-Provera", Is("medroxyprogesterone")),
     ("drospirenone", Potassium(Raises)),
-    ("Yasmin", Ingredients(&["drospirenone", "ethinyl estradiol"])),
-    ("Microgynon 30", Ingredients(&["levonorgestrel", "ethinyl estradiol"])),
+    (
+        "Yasmin",
+        Ingredients(&["drospirenone", "ethinyl estradiol"]),
+    ),
+    (
+        "Microgynon 30",
+        Ingredients(&["levonorgestrel", "ethinyl estradiol"]),
+    ),
     ("Nebido", Is("testosterone")),
     ("testosterone", Level(Calcium, Raises)),
     ("Testogel", Ingredients(&["testosterone"])),
@@ -284,7 +290,10 @@ const FACTS: &[(&str, Fact)] = &[
     ("zoledronic acid", Causes(Tremor)),
     ("zoledronic acid", Causes(MuscleWeakness)),
     ("ibandronate", Causes(MuscleCramps)),
-    ("Fosavance", Ingredients(&["alendronate", "cholecalciferol"])),
+    (
+        "Fosavance",
+        Ingredients(&["alendronate", "cholecalciferol"]),
+    ),
     ("Prolia", Is("denosumab")),
     ("denosumab", Level(Calcium, Lowers)),
     ("Forsteo", Is("teriparatide")),
@@ -296,7 +305,10 @@ const FACTS: &[(&str, Fact)] = &[
     ("Rocaltrol", Is("calcitriol")),
     ("calcitriol", Level(Calcium, Raises)),
     ("cholecalciferol", Level(Calcium, Raises)),
-    ("Adcal-D3", Ingredients(&["calcium carbonate", "cholecalciferol"])),
+    (
+        "Adcal-D3",
+        Ingredients(&["calcium carbonate", "cholecalciferol"]),
+    ),
     ("Vagifem vaginal tablets", Ingredients(&["estradiol"])),
     ("Evorel patches", Ingredients(&["estradiol"])),
     ("Oestrogel", Ingredients(&["estradiol"])),
@@ -363,11 +375,26 @@ const FACTS: &[(&str, Fact)] = &[
     ("Tums", Is("calcium carbonate")),
     ("calcium carbonate", Level(Calcium, Raises)),
     ("magnesium carbonate", Level(Magnesium, Raises)),
-    ("Rennie", Ingredients(&["calcium carbonate", "magnesium carbonate"])),
-    ("Gaviscon Double Action", Ingredients(&["sodium alginate", "sodium bicarbonate", "calcium carbonate"])),
-    ("Maalox", Ingredients(&["aluminum hydroxide", "magnesium hydroxide"])),
-    ("Maalox Plus", Ingredients(&["aluminum hydroxide", "magnesium hydroxide", "simethicone"])),
-    ("Mylanta", Ingredients(&["aluminum hydroxide", "magnesium hydroxide"])),
+    (
+        "Rennie",
+        Ingredients(&["calcium carbonate", "magnesium carbonate"]),
+    ),
+    (
+        "Gaviscon Double Action",
+        Ingredients(&["sodium alginate", "sodium bicarbonate", "calcium carbonate"]),
+    ),
+    (
+        "Maalox",
+        Ingredients(&["aluminum hydroxide", "magnesium hydroxide"]),
+    ),
+    (
+        "Maalox Plus",
+        Ingredients(&["aluminum hydroxide", "magnesium hydroxide", "simethicone"]),
+    ),
+    (
+        "Mylanta",
+        Ingredients(&["aluminum hydroxide", "magnesium hydroxide"]),
+    ),
     ("Colofac", Is("mebeverine")),
     ("Buscopan", Is("hyoscine butylbromide")),
     ("Colpermin", Is("peppermint oil")),
@@ -517,22 +544,52 @@ const FACTS: &[(&str, Fact)] = &[
     ("pseudoephedrine", Causes(Tremor)),
     ("Sudafed PE", Is("phenylephrine")),
     ("Otrivine nasal spray", Ingredients(&["xylometazoline"])),
-    ("Sudafed Blocked Nose Spray", Ingredients(&["xylometazoline"])),
+    (
+        "Sudafed Blocked Nose Spray",
+        Ingredients(&["xylometazoline"]),
+    ),
     ("Afrin nasal spray", Ingredients(&["oxymetazoline"])),
     ("Flixonase nasal spray", Ingredients(&["fluticasone"])),
     ("Nasonex nasal spray", Ingredients(&["mometasone"])),
     ("Beconase nasal spray", Ingredients(&["beclomethasone"])),
-    ("DuoResp Spiromax", Ingredients(&["budesonide", "formoterol"])),
+    (
+        "DuoResp Spiromax",
+        Ingredients(&["budesonide", "formoterol"]),
+    ),
     ("Flutiform", Ingredients(&["fluticasone", "formoterol"])),
     ("Dulera", Ingredients(&["mometasone", "formoterol"])),
-    ("Trelegy Ellipta", Ingredients(&["fluticasone", "umeclidinium", "vilanterol"])),
-    ("Trimbow", Ingredients(&["beclomethasone", "formoterol", "glycopyrrolate"])),
-    ("Trixeo Aerosphere", Ingredients(&["budesonide", "glycopyrrolate", "formoterol"])),
-    ("Breztri Aerosphere", Ingredients(&["budesonide", "glycopyrrolate", "formoterol"])),
-    ("Ultibro Breezhaler", Ingredients(&["indacaterol", "glycopyrrolate"])),
-    ("Spiolto Respimat", Ingredients(&["tiotropium", "olodaterol"])),
-    ("Stiolto Respimat", Ingredients(&["tiotropium", "olodaterol"])),
-    ("Duaklir Genuair", Ingredients(&["aclidinium", "formoterol"])),
+    (
+        "Trelegy Ellipta",
+        Ingredients(&["fluticasone", "umeclidinium", "vilanterol"]),
+    ),
+    (
+        "Trimbow",
+        Ingredients(&["beclomethasone", "formoterol", "glycopyrrolate"]),
+    ),
+    (
+        "Trixeo Aerosphere",
+        Ingredients(&["budesonide", "glycopyrrolate", "formoterol"]),
+    ),
+    (
+        "Breztri Aerosphere",
+        Ingredients(&["budesonide", "glycopyrrolate", "formoterol"]),
+    ),
+    (
+        "Ultibro Breezhaler",
+        Ingredients(&["indacaterol", "glycopyrrolate"]),
+    ),
+    (
+        "Spiolto Respimat",
+        Ingredients(&["tiotropium", "olodaterol"]),
+    ),
+    (
+        "Stiolto Respimat",
+        Ingredients(&["tiotropium", "olodaterol"]),
+    ),
+    (
+        "Duaklir Genuair",
+        Ingredients(&["aclidinium", "formoterol"]),
+    ),
 ];
 
 fn load() -> Dataset {

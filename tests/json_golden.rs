@@ -37,6 +37,24 @@ const CASES: &[(&str, &[&str])] = &[
             "--json",
         ],
     ),
+    (
+        "check-lithium-ibuprofen",
+        &["check", "lithium carbonate", "ibuprofen", "--json"],
+    ),
+    (
+        "check-simvastatin-amlodipine",
+        &["check", "simvastatin", "amlodipine", "--json"],
+    ),
+    (
+        "check-two-qt-low-potassium",
+        &[
+            "check",
+            "furosemide",
+            "citalopram",
+            "moxifloxacin",
+            "--json",
+        ],
+    ),
     ("show-albuterol", &["show", "albuterol", "--json"]),
     ("show-tobramycin", &["show", "tobramycin", "--json"]),
     ("search-tobrex", &["search", "Tobrex", "--json"]),
@@ -136,6 +154,28 @@ fn documented_keys_are_present() {
             "events_possibly.{event}"
         );
     }
+    let notes = run(&["check", "lithium carbonate", "ibuprofen", "--json"]);
+    let note = &notes["notes"][0];
+    for key in [
+        "id",
+        "kind",
+        "urgency",
+        "title",
+        "note",
+        "monitoring",
+        "drugs",
+        "sources",
+        "raised",
+        "by",
+        "mechanism",
+        "how",
+        "effects",
+        "action",
+        "dose_caps",
+    ] {
+        assert!(note.get(key).is_some(), "exposure note lacks {key}");
+    }
+    assert!(notes.get("reference_ranges").is_some());
     let show = run(&["show", "furosemide", "--json"]);
     for key in [
         "generic",
@@ -148,6 +188,8 @@ fn documented_keys_are_present() {
         "possibly",
         "verdicts",
         "reviewed_against",
+        "reference_ranges",
+        "interactions",
         "effects",
         "names",
         "dataset_version",

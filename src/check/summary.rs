@@ -46,7 +46,10 @@ fn watch_lines(dataset: &Dataset, report: &Report) -> Vec<String> {
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '|' | '[' | ']' | '<' | '>' | '#') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '|' | '[' | ']' | '<' | '>' | '#'
+        ) {
             out.push('\\');
         }
         out.push(c);

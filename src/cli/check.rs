@@ -7,7 +7,9 @@ use serde_json::{Value, json};
 
 use super::{EXIT_NOT_FOUND, EXIT_OK, enum_word};
 use crate::check::{self, Complaint, LevelBalance, Report, Resolved};
-use crate::dataset::{Dataset, DrugId, EffectKind, LevelDirection, NameTarget, Verdict};
+use crate::dataset::{
+    Dataset, DrugId, EffectKind, LevelDirection, NameTarget, ReferenceRange, Verdict,
+};
 use crate::search::Index;
 
 /// How to print the report.
@@ -81,6 +83,20 @@ fn level_json(ds: &Dataset, b: &LevelBalance) -> Value {
         "possibly_lowering": generics(ds, &b.possibly_lowering),
         "possibly_raising": generics(ds, &b.possibly_raising),
     })
+}
+
+/// The reference ranges worth showing for a list: every level some medicine
+/// moves (on any evidence), and the own blood level of any drug on it.
+fn report_ranges<'a>(ds: &'a Dataset, r: &Report) -> Vec<&'a ReferenceRange> {
+    let mut out: Vec<&ReferenceRange> = Vec::new();
+    for &d in &r.drugs {
+        for x in ds.ranges_for_drug(d) {
+            if !out.iter().any(|o| o.id == x.id) {
+                out.push(x);
+            }
+        }
+    }
+    out
 }
 
 /// The JSON object `check --json` prints.
@@ -250,6 +266,7 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
         "red_flags": red_flags,
         "unresolved": r.unresolved().iter().map(|e| e.input.clone()).collect::<Vec<_>>(),
         "duplicates": duplicates,
+        "reference_ranges": report_ranges(ds, r).iter().map(|x| super::range_json(x)).collect::<Vec<_>>(),
         "dataset_version": ds.metadata().version,
     })
 }

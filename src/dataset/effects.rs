@@ -438,15 +438,19 @@ impl Dataset {
             .collect()
     }
 
+    /// The ranges of the drug's own blood level (lithium), every market.
+    pub fn own_ranges(&self, drug: DrugId) -> Vec<&ReferenceRange> {
+        let generic = &self.drug(drug).generic;
+        self.reference_ranges()
+            .iter()
+            .filter(|r| r.drugs.contains(generic))
+            .collect()
+    }
+
     /// The ranges a drug's page shows: the drug's own blood level (lithium),
     /// then the ranges of every level it moves, on any evidence.
     pub fn ranges_for_drug(&self, drug: DrugId) -> Vec<&ReferenceRange> {
-        let generic = &self.drug(drug).generic;
-        let mut out: Vec<&ReferenceRange> = self
-            .reference_ranges()
-            .iter()
-            .filter(|r| r.drugs.contains(generic))
-            .collect();
+        let mut out = self.own_ranges(drug);
         for finding in self.flags_of(NameTarget::Drug(drug)) {
             if finding.flag.kind.shape() == Shape::Level {
                 for r in self.ranges_of_level(finding.flag.kind) {

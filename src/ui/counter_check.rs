@@ -358,6 +358,32 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
                 names(dataset, &b.possibly_raising)
             ));
         }
+        if moved {
+            let ranges = dataset.ranges_of_level(b.kind);
+            if !ranges.is_empty() {
+                egui::CollapsingHeader::new(format!("{} reference ranges", b.kind.info().label))
+                    .id_salt(("ranges", b.kind))
+                    .show(ui, |ui| {
+                        for r in ranges {
+                            widgets::reference_range(ui, r);
+                        }
+                    });
+            }
+        }
+    }
+    for &d in &report.drugs {
+        let own = dataset.own_ranges(d);
+        if !own.is_empty() {
+            ui.add_space(4.0);
+            egui::CollapsingHeader::new(format!("{} blood level", dataset.drug(d).generic))
+                .id_salt(("drug-ranges", d))
+                .default_open(true)
+                .show(ui, |ui| {
+                    for r in own {
+                        widgets::reference_range(ui, r);
+                    }
+                });
+        }
     }
     ui.add_space(8.0);
     ui.heading("Muscle, nerve and heart rhythm");

@@ -127,6 +127,32 @@ pub fn show_drug(
                     ui.label(line);
                 }
             }
+            let ranges = ds.ranges_for_drug(id);
+            if !ranges.is_empty() {
+                ui.add_space(10.0);
+                ui.heading("Reference ranges");
+                ui.weak("Laboratory ranges vary; use the local laboratory's range.");
+                for r in ranges {
+                    widgets::reference_range(ui, r);
+                }
+            }
+            let (rules, interactions) = ds.rules_naming(id);
+            if !rules.is_empty() || !interactions.is_empty() {
+                ui.add_space(10.0);
+                ui.heading("Interactions and list rules");
+                for x in interactions {
+                    ui.horizontal_wrapped(|ui| {
+                        widgets::urgency_label(ui, x.urgency);
+                        ui.label(&x.title);
+                    });
+                }
+                for r in rules {
+                    ui.horizontal_wrapped(|ui| {
+                        widgets::urgency_label(ui, r.urgency);
+                        ui.label(&r.title);
+                    });
+                }
+            }
             ui.add_space(8.0);
             ui.weak(&ds.metadata().disclaimer);
         });

@@ -3,7 +3,9 @@
 
 use eframe::egui::{self, Color32, RichText};
 
-use crate::dataset::{Direction, EffectFlag, EffectKind, FlagFinding, Strength, Urgency};
+use crate::dataset::{
+    Direction, EffectFlag, EffectKind, FlagFinding, ReferenceRange, Strength, Urgency,
+};
 
 /// One effect badge ("K⁺ ↓", "tremor"), with the flag in words on hover.
 /// A flag that rests on limited evidence only is drawn faint with a "?".
@@ -99,6 +101,31 @@ pub fn urgency_label(ui: &mut egui::Ui, urgency: Urgency) {
                     .strong(),
             );
         });
+}
+
+/// One reference range: "UK: 3.5–5.3 mmol/L", then its bands with their
+/// urgency labels.
+pub fn reference_range(ui: &mut egui::Ui, r: &ReferenceRange) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("{} ({:?})", r.name, r.market)).strong());
+        ui.label(format!("usual {}–{} {}", r.low, r.high, r.unit));
+    });
+    for band in &r.bands {
+        ui.horizontal_wrapped(|ui| {
+            ui.add_space(12.0);
+            urgency_label(ui, band.urgency);
+            let bounds = match (band.from, band.below) {
+                (Some(a), Some(b)) => format!("{a} to below {b}"),
+                (Some(a), None) => format!("{a} or more"),
+                (None, Some(b)) => format!("below {b}"),
+                (None, None) => String::new(),
+            };
+            ui.label(format!("{}: {bounds} {}", band.label, r.unit));
+        });
+    }
+    if let Some(note) = &r.note {
+        ui.weak(note);
+    }
 }
 
 /// How loud a banner is.
