@@ -392,6 +392,7 @@ pub fn drug_json(ds: &Dataset, id: DrugId) -> Value {
                 "monitoring": e.monitoring,
                 "counselling": e.counselling,
                 "refer_if": e.refer_if,
+                "refer_urgency": e.refer_urgency.map(|u| u.as_str()),
                 "context": e.context,
                 "inherited_from": match a.origin {
                     EffectOrigin::Drug | EffectOrigin::Product(_) => Value::Null,
@@ -517,7 +518,8 @@ fn show(ds: &Dataset, name: &str, json: bool, out: &mut dyn Write, err: &mut dyn
         let _ = writeln!(out, "    monitor: {}", e.monitoring);
         let _ = writeln!(out, "    tell the patient: {}", e.counselling);
         if let Some(r) = &e.refer_if {
-            let _ = writeln!(out, "    refer urgently if: {r}");
+            let urgency = e.refer_urgency.map(|u| u.label()).unwrap_or("urgent");
+            let _ = writeln!(out, "    refer ({urgency}) if: {r}");
         }
         let _ = writeln!(out, "    sources: {}", e.sources.join(", "));
     }

@@ -22,7 +22,7 @@ fn load(name: &str, text: String) -> Result<Dataset, Vec<String>> {
 const GOLDEN: &[(&str, &[&str])] = &[
     (
         "risk-rule-unknown-class",
-        &["60:35: risk rule \"loop-plus\": class \"loop-diuretic\" does not exist"],
+        &["61:35: risk rule \"loop-plus\": class \"loop-diuretic\" does not exist"],
     ),
     (
         "risk-rule-without-condition",
@@ -65,6 +65,26 @@ const GOLDEN: &[(&str, &[&str])] = &[
         "unknown-route",
         &[
             "50:30: Unexpected variant named `mouth` in enum `Route`, expected one of `oral`, `injection`, `transdermal`, `rectal`, `inhaled`, `nasal`, `eye`, `ear`, `skin`, or `vaginal` instead",
+        ],
+    ),
+    (
+        "interaction-unknown-drug-no-cap",
+        &[
+            "57:9: interaction \"bumetanide-lithium\": action `dose_cap` needs at least one dose cap",
+            "60:30: interaction \"bumetanide-lithium\": drug \"lithium carbonate\" is not in the dataset",
+        ],
+    ),
+    (
+        "rule-count-wrong-direction",
+        &[
+            "61:48: risk rule \"two-tremors\": a count of tremor cannot have direction `lowers`; use causes",
+        ],
+    ),
+    (
+        "range-upside-down",
+        &[
+            "63:18: reference range \"potassium-uk\": `low` must be below `high`",
+            "65:21: reference range \"potassium-uk\": band \"Severe\" needs `from` below `below`, or one of them",
         ],
     ),
     (

@@ -152,7 +152,7 @@ pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
     }
     if !dataset.red_flags().is_empty() {
         let _ = writeln!(md, "## Get help urgently if\n");
-        for f in dataset.red_flags() {
+        for f in dataset.red_flags_by_urgency() {
             let _ = writeln!(md, "- {}: {}", escape(&f.sign), escape(&f.action));
         }
         md.push('\n');

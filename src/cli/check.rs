@@ -220,6 +220,7 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
                     "monitoring": x.effect.monitoring,
                     "counselling": x.effect.counselling,
                     "refer_if": x.effect.refer_if,
+                    "refer_urgency": x.effect.refer_urgency.map(|u| u.as_str()),
                     "sources": sources_json(ds, &x.effect.sources),
                 })
             })
@@ -236,14 +237,15 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
         })
     });
     let red_flags: Vec<Value> = ds
-        .red_flags()
-        .iter()
+        .red_flags_by_urgency()
+        .into_iter()
         .map(|f| {
             json!({
                 "id": f.id,
                 "sign": f.sign,
                 "possible_cause": f.possible_cause,
                 "action": f.action,
+                "urgency": f.urgency.as_str(),
             })
         })
         .collect();
@@ -396,8 +398,15 @@ fn print_text(ds: &Dataset, r: &Report, out: &mut dyn Write) {
     }
     if !ds.red_flags().is_empty() {
         let _ = writeln!(out, "Refer urgently if:");
-        for f in ds.red_flags() {
-            let _ = writeln!(out, "  {} ({}): {}", f.sign, f.possible_cause, f.action);
+        for f in ds.red_flags_by_urgency() {
+            let _ = writeln!(
+                out,
+                "  [{}] {} ({}): {}",
+                f.urgency.label(),
+                f.sign,
+                f.possible_cause,
+                f.action
+            );
         }
     }
     let _ = writeln!(out, "{}", ds.metadata().disclaimer);

@@ -171,6 +171,13 @@ impl Dataset {
         &self.red_flags
     }
 
+    /// The red flags, most urgent first (dataset order within an urgency).
+    pub fn red_flags_by_urgency(&self) -> Vec<&RedFlag> {
+        let mut flags: Vec<&RedFlag> = self.red_flags.iter().collect();
+        flags.sort_by_key(|f| f.urgency);
+        flags
+    }
+
     pub fn potassium_foods(&self) -> &[PotassiumFood] {
         &self.potassium_foods
     }

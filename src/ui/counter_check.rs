@@ -490,10 +490,12 @@ fn complaint_panel(
             ui.label(&x.effect.mechanism);
             ui.label(RichText::new(format!("Monitor: {}", x.effect.monitoring)).italics());
             if let Some(refer) = &x.effect.refer_if {
-                ui.colored_label(
-                    ui.visuals().error_fg_color,
-                    format!("Refer urgently if: {refer}"),
-                );
+                ui.horizontal_wrapped(|ui| {
+                    if let Some(u) = x.effect.refer_urgency {
+                        widgets::urgency_label(ui, u);
+                    }
+                    ui.colored_label(ui.visuals().error_fg_color, format!("Refer if: {refer}"));
+                });
             }
         });
     }
@@ -516,8 +518,11 @@ fn red_flags_panel(ui: &mut egui::Ui, dataset: &Dataset) {
     ui.add_space(8.0);
     widgets::banner(ui, Tone::Error, |ui| {
         ui.strong("Refer urgently if the patient has");
-        for flag in dataset.red_flags() {
-            ui.label(format!("{}: {}", flag.sign, flag.action));
+        for flag in dataset.red_flags_by_urgency() {
+            ui.horizontal_wrapped(|ui| {
+                widgets::urgency_label(ui, flag.urgency);
+                ui.label(format!("{}: {}", flag.sign, flag.action));
+            });
         }
     });
 }

@@ -296,7 +296,14 @@ fn effect_card(ui: &mut egui::Ui, ds: &Dataset, applied: &AppliedEffect<'_>) -> 
             );
             if let Some(refer) = &e.refer_if {
                 let colour = ui.visuals().error_fg_color;
-                row(ui, "Refer if", RichText::new(refer).color(colour));
+                ui.label(RichText::new("Refer if").weak());
+                ui.horizontal_wrapped(|ui| {
+                    if let Some(u) = e.refer_urgency {
+                        widgets::urgency_label(ui, u);
+                    }
+                    ui.add(egui::Label::new(RichText::new(refer).color(colour)).wrap());
+                });
+                ui.end_row();
             }
             if let Some(context) = &e.context {
                 row(ui, "Applies to", context.as_str().into());
