@@ -180,3 +180,28 @@ fn eye_drops_do_not_count_like_tablets() {
     assert!(harness.query_all_by_label("1: furosemide").count() > 0);
     harness.get_by_label("(eye drops or ointment)");
 }
+
+#[test]
+fn two_interacting_medicines_show_the_note_with_its_urgency() {
+    let ds = ui_support::dataset();
+    let interaction = ds
+        .interactions()
+        .iter()
+        .find(|x| x.id == "lithium-nsaids")
+        .expect("the dataset has the lithium and NSAID interaction");
+    let mut harness = open_counter_check();
+    paste(&mut harness, "Priadel 400mg\nibuprofen 200mg");
+    harness.get_by_label(&interaction.title);
+    assert!(
+        harness
+            .query_all_by_label(interaction.urgency.label())
+            .count()
+            > 0,
+        "the urgency is shown in words"
+    );
+    harness.get_by_label_contains("Level raised: lithium carbonate; by: ibuprofen.");
+    // A gel does not reach the blood: no note.
+    let mut harness = open_counter_check();
+    paste(&mut harness, "Priadel 400mg\nVoltarol gel");
+    assert!(harness.query_by_label(&interaction.title).is_none());
+}

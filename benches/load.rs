@@ -1,0 +1,120 @@
+//! Start-up cost of the data: parsing, validating and indexing the shipped
+//! dataset, and a generated one ten times its size with the same shape
+//! (classes with effects, drugs with brands and effects, products, sources).
+//! Run (see BENCHMARKS.md):
+//!
+//! ```text
+//! cargo bench --no-default-features --bench load -- --warm-up-time 1 --measurement-time 5
+//! ```
+
+use std::fmt::Write;
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use medrisk::dataset::{Dataset, Date, EMBEDDED_FILES, TextFile};
+use medrisk::search::Index;
+
+/// How many times the shipped dataset's size the generated one is.
+const SCALE: usize = 10;
+
+fn embedded_files() -> Vec<TextFile> {
+    EMBEDDED_FILES
+        .iter()
+        .map(|(name, text)| TextFile {
+            name: (*name).to_owned(),
+            text: (*text).to_owned(),
+        })
+        .collect()
+}
+
+/// One effect in the data-file syntax, the size of a real one.
+fn effect(kind: &str, direction: &str) -> String {
+    format!(
+        "(kind: {kind}, direction: {direction}, frequency: common, evidence: moderate, \
+         mechanism: \"A sentence or two on how the effect comes about, about as long as the real ones are.\", \
+         onset: \"Days to weeks after starting.\", risk_factors: [\"older age\", \"kidney impairment\"], \
+         monitoring: \"Check the level within one to two weeks of starting.\", \
+         counselling: \"Tell us if you notice this.\", refer_if: \"Palpitations or fainting.\", \
+         refer_urgency: same_day, sources: [\"s{}\"])",
+        kind.len() % 7
+    )
+}
+
+/// A dataset with `classes` classes, `drugs` drugs and `products` products,
+/// each drug with two effects and two brands, each class with two effects.
+fn generated(classes: usize, drugs: usize, products: usize) -> Vec<TextFile> {
+    let mut t = String::from(
+        "(\n metadata: (title: \"generated\", version: \"bench\", reviewed: \"2026-01-01\", review_interval_days: 36500, disclaimer: \"benchmark data, not clinical\"),\n sources: [\n",
+    );
+    for s in 0..7 {
+        let _ = writeln!(
+            t,
+            "  (id: \"s{s}\", kind: smpc, title: \"Title {s}\", publisher: \"P\", section: \"4.8\", date: \"2026\"),"
+        );
+    }
+    t.push_str(" ],\n classes: [\n");
+    for c in 0..classes {
+        let _ = writeln!(
+            t,
+            "  (id: \"class-{c}\", name: \"Class number {c}\", effects: [{}, {}]),",
+            effect("potassium", "lowers"),
+            effect("tremor", "causes")
+        );
+    }
+    t.push_str(" ],\n drugs: [\n");
+    for d in 0..drugs {
+        let _ = writeln!(
+            t,
+            "  (generic: \"drug{d}\", class: \"class-{}\", international: [\"drugum{d}\"], brands: [(name: \"Brand{d}a\", markets: [UK]), (name: \"Brand{d}b\", markets: [US])], effects: [{}, {}], reviewed_against: [\"s1\"]),",
+            d % classes,
+            effect("sodium", "lowers"),
+            effect("muscle_cramps", "causes")
+        );
+    }
+    t.push_str(" ],\n products: [\n");
+    for p in 0..products {
+        let _ = writeln!(
+            t,
+            "  (name: \"Combo{p}\", ingredients: [\"drug{}\", \"drug{}\"], sources: [\"s2\"]),",
+            p % drugs,
+            (p + 1) % drugs
+        );
+    }
+    t.push_str(" ],\n)\n");
+    vec![TextFile {
+        name: "generated.ron".into(),
+        text: t,
+    }]
+}
+
+fn bench(c: &mut Criterion) {
+    let today = Date::today();
+    let shipped = embedded_files();
+    let ds = Dataset::from_files(&shipped, today).expect("the shipped dataset validates");
+    let (classes, drugs, products) = (ds.classes().len(), ds.drugs().len(), ds.products().len());
+    let big = generated(SCALE * classes, SCALE * drugs, SCALE * products);
+    let big_ds = Dataset::from_files(&big, today).expect("the generated dataset validates");
+    let bytes: usize = shipped.iter().map(|f| f.text.len()).sum();
+    println!(
+        "shipped: {classes} classes, {drugs} drugs, {products} products, {} names, {bytes} bytes; generated: {} drugs, {} names, {} bytes",
+        ds.names().len(),
+        big_ds.drugs().len(),
+        big_ds.names().len(),
+        big[0].text.len()
+    );
+
+    let mut group = c.benchmark_group("load");
+    group.sample_size(20);
+    group.bench_function("shipped: parse + validate", |b| {
+        b.iter(|| black_box(Dataset::from_files(&shipped, today).expect("valid")))
+    });
+    group.bench_function("shipped: index", |b| b.iter(|| black_box(Index::new(&ds))));
+    group.bench_function("10x: parse + validate", |b| {
+        b.iter(|| black_box(Dataset::from_files(&big, today).expect("valid")))
+    });
+    group.bench_function("10x: index", |b| b.iter(|| black_box(Index::new(&big_ds))));
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
