@@ -398,7 +398,7 @@ fn unknown_names_and_classes_are_listed_never_dropped() {
             suggestions,
         } => {
             assert_eq!(reason, "\"Beta-2 agonists\" is a class, not one medicine");
-            assert_eq!(suggestions, &["albuterol"]);
+            assert_eq!(suggestions, &["albuterol", "salmeterol"]);
         }
         other => panic!("{other:?}"),
     }
@@ -544,6 +544,10 @@ const NOTES: &[(&[&str], &[&str])] = &[
         &["furosemide", "citalopram", "moxifloxacin"],
         &["qt-two", "qt-low-k"],
     ),
+    // A medicine that both prolongs QT and lowers potassium is not "a QT
+    // medicine with a potassium-lowering one" by itself (`distinct`).
+    (&["salmeterol"], &[]),
+    (&["salmeterol", "citalopram"], &["qt-two", "qt-low-k"]),
 ];
 
 #[test]

@@ -224,7 +224,9 @@ pub fn notes(dataset: &Dataset, taken: &[Taken]) -> Vec<RiskNote> {
 
 /// The medicines that make a rule fire, or `None` if it does not.
 fn rule_fires(dataset: &Dataset, taken: &[Taken], rule: &RiskRule) -> Option<Vec<DrugId>> {
-    let mut counted: Vec<DrugId> = Vec::new();
+    // Every condition as (the medicines that meet it, how many it needs,
+    // how many mechanisms they amount to).
+    let mut conditions: Vec<(Vec<DrugId>, usize, usize)> = Vec::new();
     let potassium = [
         (EffectFlag::LOWERS_POTASSIUM, rule.lowering_at_least),
         (EffectFlag::RAISES_POTASSIUM, rule.raising_at_least),
@@ -234,29 +236,65 @@ fn rule_fires(dataset: &Dataset, taken: &[Taken], rule: &RiskRule) -> Option<Vec
         .iter()
         .map(|c| (EffectFlag::new(c.kind, c.direction), c.at_least));
     for (flag, at_least) in potassium.into_iter().chain(counts) {
-        if at_least == 0 {
-            continue;
+        if at_least > 0 {
+            let (drugs, mechanisms) = with_flag(dataset, taken, flag);
+            conditions.push((drugs, at_least as usize, mechanisms));
         }
-        let (drugs, mechanisms) = with_flag(dataset, taken, flag);
-        if mechanisms < at_least as usize {
-            return None;
-        }
-        push_all(&mut counted, &drugs);
     }
-    let mut grouped: Vec<DrugId> = Vec::new();
     for group in &rule.requires {
         let m = members(dataset, taken, group);
-        if m.is_empty() {
-            return None;
-        }
-        push_all(&mut grouped, &m);
+        let n = m.len();
+        conditions.push((m, 1, n));
     }
-    // List order: the medicines a group names, then those counted.
+    if conditions.iter().any(|(_, need, mechanisms)| mechanisms < need) {
+        return None;
+    }
+    if rule.distinct && !assignable(&conditions, &mut Vec::new()) {
+        return None;
+    }
+    let mut involved: Vec<DrugId> = Vec::new();
+    for (drugs, _, _) in &conditions {
+        push_all(&mut involved, drugs);
+    }
+    // In the order the pharmacist entered them.
     let mut drugs = Vec::new();
     for &t in taken {
-        if grouped.contains(&t.drug) || counted.contains(&t.drug) {
+        if involved.contains(&t.drug) {
             push_all(&mut drugs, &[t.drug]);
         }
     }
     Some(drugs)
+}
+
+/// Whether every condition can be met by its own medicines, none used
+/// twice (a small search: rules have a handful of conditions and lists a
+/// few dozen medicines).
+fn assignable(conditions: &[(Vec<DrugId>, usize, usize)], used: &mut Vec<DrugId>) -> bool {
+    let Some(((candidates, need, _), rest)) = conditions.split_first() else {
+        return true;
+    };
+    choose(candidates, *need, used, rest)
+}
+
+fn choose(
+    candidates: &[DrugId],
+    need: usize,
+    used: &mut Vec<DrugId>,
+    rest: &[(Vec<DrugId>, usize, usize)],
+) -> bool {
+    if need == 0 {
+        return assignable(rest, used);
+    }
+    for (i, &d) in candidates.iter().enumerate() {
+        if used.contains(&d) {
+            continue;
+        }
+        used.push(d);
+        if choose(&candidates[i + 1..], need - 1, used, rest) {
+            used.pop();
+            return true;
+        }
+        used.pop();
+    }
+    false
 }

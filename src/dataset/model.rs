@@ -538,6 +538,11 @@ pub struct RiskRule {
     /// Counts of any effect kind: "at least two medicines lower sodium".
     #[serde(default)]
     pub counts: Vec<KindCount>,
+    /// Each condition (group or count) must be met by different medicines:
+    /// "a QT medicine with another that lowers potassium" does not fire for
+    /// salmeterol alone, which does both; two `ssris` groups need two SSRIs.
+    #[serde(default)]
+    pub distinct: bool,
     /// What the risk is, for the pharmacist.
     pub note: String,
     /// What to check.
