@@ -569,10 +569,10 @@ fn an_exposure_note_names_who_is_raised_and_by_whom() {
     assert_eq!(names(&ds, &note.by), ["ibuprofen"]);
     assert_eq!(names(&ds, &note.drugs), ["ibuprofen", "lithium carbonate"]);
     let (_, r) = run(&["simvastatin", "amlodipine"], None);
-    let (_, _, effects, action, caps) = r.notes[0].exposure().unwrap();
-    assert_eq!(action.as_str(), "dose_cap");
-    assert_eq!(effects, [EffectKind::MuscleWeakness]);
-    assert_eq!(caps.len(), 2);
+    let x = r.notes[0].interaction().unwrap();
+    assert_eq!(x.action.as_str(), "dose_cap");
+    assert_eq!(x.effects, [EffectKind::MuscleWeakness]);
+    assert_eq!(x.dose_caps.len(), 2);
 }
 
 #[test]

@@ -4,9 +4,8 @@
 //! for all of them; the notes come out most urgent first.
 
 use crate::dataset::{
-    AppliedEffect, Dataset, DoseCap, DrugId, EffectFlag, EffectKind, EffectOrigin,
-    ExposureMechanism, Interaction, InteractionAction, ProductId, RiskRule, RuleGroup, RuleKind,
-    Strength, Taken, Urgency,
+    AppliedEffect, Dataset, DrugId, EffectFlag, EffectOrigin, Interaction, ProductId, RiskRule,
+    RuleGroup, RuleKind, Strength, Taken, Urgency,
 };
 
 /// What a note came from.
@@ -80,25 +79,11 @@ impl RiskNote {
         }
     }
 
-    /// For an exposure interaction: how, what becomes likelier, what to do
-    /// and the dose caps.
-    pub fn exposure(
-        &self,
-    ) -> Option<(
-        ExposureMechanism,
-        &str,
-        &[EffectKind],
-        InteractionAction,
-        &[DoseCap],
-    )> {
+    /// The interaction behind an exposure note: its mechanism, the effects
+    /// that become likelier, what to do and the dose caps.
+    pub fn interaction(&self) -> Option<&Interaction> {
         match &self.source {
-            NoteSource::Interaction(x) => Some((
-                x.mechanism,
-                x.how.as_str(),
-                &x.effects,
-                x.action,
-                &x.dose_caps,
-            )),
+            NoteSource::Interaction(x) => Some(x),
             NoteSource::Rule(_) => None,
         }
     }
@@ -246,7 +231,10 @@ fn rule_fires(dataset: &Dataset, taken: &[Taken], rule: &RiskRule) -> Option<Vec
         let n = m.len();
         conditions.push((m, 1, n));
     }
-    if conditions.iter().any(|(_, need, mechanisms)| mechanisms < need) {
+    if conditions
+        .iter()
+        .any(|(_, need, mechanisms)| mechanisms < need)
+    {
         return None;
     }
     if rule.distinct && !assignable(&conditions, &mut Vec::new()) {

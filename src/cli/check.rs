@@ -188,15 +188,16 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
                 "drugs": generics(ds, &n.drugs),
                 "sources": sources_json(ds, n.sources()),
             });
-            if let Some((mechanism, how, effects, action, caps)) = n.exposure() {
+            if let Some(x) = n.interaction() {
                 v["raised"] = json!(generics(ds, &n.raised));
                 v["by"] = json!(generics(ds, &n.by));
-                v["mechanism"] = json!(mechanism.as_str());
-                v["how"] = json!(how);
-                v["effects"] = json!(effects.iter().map(|k| k.as_str()).collect::<Vec<_>>());
-                v["action"] = json!(action.as_str());
+                v["mechanism"] = json!(x.mechanism.as_str());
+                v["how"] = json!(x.how);
+                v["effects"] = json!(x.effects.iter().map(|k| k.as_str()).collect::<Vec<_>>());
+                v["action"] = json!(x.action.as_str());
                 v["dose_caps"] = json!(
-                    caps.iter()
+                    x.dose_caps
+                        .iter()
                         .map(|c| json!({"market": c.market, "text": c.text}))
                         .collect::<Vec<_>>()
                 );
@@ -356,15 +357,16 @@ fn print_text(ds: &Dataset, r: &Report, out: &mut dyn Write) {
             n.title(),
             list(&n.drugs)
         );
-        if let Some((_, how, _, action, caps)) = n.exposure() {
+        if let Some(x) = n.interaction() {
             let _ = writeln!(
                 out,
-                "  raised: {}; by: {} ({how})",
+                "  raised: {}; by: {} ({})",
                 list(&n.raised),
-                list(&n.by)
+                list(&n.by),
+                x.how
             );
-            let _ = writeln!(out, "  action: {}", action.as_str());
-            for cap in caps {
+            let _ = writeln!(out, "  action: {}", x.action.as_str());
+            for cap in &x.dose_caps {
                 let _ = writeln!(out, "  dose cap ({:?}): {}", cap.market, cap.text);
             }
         }

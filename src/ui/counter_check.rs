@@ -432,19 +432,20 @@ fn notes_panel(ui: &mut egui::Ui, dataset: &Dataset, notes: &[&RiskNote]) {
                 ui.strong(note.title());
             });
             ui.label(format!("Medicines: {}", names(dataset, &note.drugs)));
-            if let Some((_, how, effects, action, caps)) = note.exposure() {
+            if let Some(x) = note.interaction() {
                 ui.label(format!(
-                    "Level raised: {}; by: {}. {how}",
+                    "Level raised: {}; by: {}. {}",
                     names(dataset, &note.raised),
-                    names(dataset, &note.by)
+                    names(dataset, &note.by),
+                    x.how
                 ));
-                let likelier: Vec<&str> = effects.iter().map(|k| k.info().noun).collect();
+                let likelier: Vec<&str> = x.effects.iter().map(|k| k.info().noun).collect();
                 ui.label(format!(
                     "More likely: {}. What to do: {}.",
                     likelier.join(", "),
-                    words::action(action)
+                    words::action(x.action)
                 ));
-                for cap in caps {
+                for cap in &x.dose_caps {
                     ui.label(format!("{}: {}", words::market(cap.market), cap.text));
                 }
             }

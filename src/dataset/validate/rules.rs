@@ -185,7 +185,7 @@ pub(super) fn check_ranges(
                 );
             }
         }
-        if !(r.low < r.high) {
+        if r.low.partial_cmp(&r.high) != Some(std::cmp::Ordering::Less) {
             c.error(
                 o.file,
                 &[base[0], base[1], Step::Field("low")],
