@@ -54,7 +54,7 @@ const FIXTURE: &str = r#"(
     products: [
         (name: "Mixide", ingredients: ["quietol", "spironolactone"], sources: ["s"]),
         (name: "Shakol inhaler", ingredients: ["shakol"], route: inhaled, sources: ["s"]),
-        (name: "Shakol eye drops", ingredients: ["shakol"], route: eye, sources: ["s"]),
+        (name: "Shakol eye drops", ingredients: ["shakol"], route: eye, reviewed_against: ["s"], sources: ["s"]),
     ],
 )"#;
 

@@ -370,18 +370,21 @@ impl Dataset {
             return None;
         }
         // A product by a local route carries only what its own label gives:
-        // that label is what it was reviewed against.
+        // it counts as reviewed only against its own label.
         if let NameTarget::Product(p) = target
-            && !self.product(p).route.is_systemic()
-            && self.product(p).route != Route::Inhaled
+            && self.product(p).route.is_local()
         {
             let own: Vec<&Source> = self
                 .product(p)
-                .sources
+                .reviewed_against
                 .iter()
                 .filter_map(|id| self.source(id))
                 .collect();
-            return Some(Verdict::NothingDocumented(own));
+            return Some(if own.is_empty() {
+                Verdict::NotReviewed
+            } else {
+                Verdict::NothingDocumented(own)
+            });
         }
         let taken = self.taken_of(target);
         let mut sources: Vec<&Source> = Vec::new();

@@ -194,6 +194,11 @@ pub struct Product {
     /// ingredients carry by that route.
     #[serde(default)]
     pub effects: Vec<Effect>,
+    /// For a product by a local route (eye, ear, nose, skin, vaginal): the
+    /// sources its own label's adverse reactions were read in. Without them
+    /// a product that raises no flag reads "not reviewed".
+    #[serde(default)]
+    pub reviewed_against: Vec<String>,
     pub sources: Vec<String>,
 }
 

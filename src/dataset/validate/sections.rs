@@ -340,6 +340,7 @@ pub(super) fn check_products(
         check_sources(c, o.file, &base, &entity, &p.sources, &source_ok);
         check_lasa(c, o.file, &base, &entity, &p.lasa, &source_ok);
         check_effects(c, o.file, &base, &entity, &p.effects, &source_ok);
+        check_review_sources(c, o.file, &base, &entity, &p.reviewed_against, &source_ok);
         if p.ingredients.len() > 1 && !p.effects.is_empty() {
             c.error(
                 o.file,
