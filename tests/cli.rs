@@ -364,7 +364,10 @@ mod kinds {
         ]));
         // Eye drops count as reviewed only against their own label.
         let eye = &v["medicines"][0]["no_flags"];
-        assert!(eye == "nothing_documented" || eye == "not_reviewed", "{eye}");
+        assert!(
+            eye == "nothing_documented" || eye == "not_reviewed",
+            "{eye}"
+        );
         assert_eq!(v["medicines"][1]["no_flags"], "not_reviewed");
         assert_eq!(v["medicines"][2]["no_flags"], Value::Null);
     }

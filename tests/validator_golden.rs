@@ -88,6 +88,10 @@ const GOLDEN: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "refer-without-urgency",
+        &["49:31: drug \"furosemide\": potassium effect: `refer_if` needs a `refer_urgency` (emergency, same_day, soon, routine or advice)"],
+    ),
+    (
         "product-unknown-ingredient",
         &["56:54: product \"Frumil\": ingredient \"amiloride\" is not a drug in the dataset"],
     ),

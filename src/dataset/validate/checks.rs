@@ -141,6 +141,19 @@ pub(super) fn check_effects(
                 ),
             );
         }
+        match (&e.refer_if, e.refer_urgency) {
+            (Some(_), None) => c.error(
+                file,
+                &field("refer_if"),
+                format!("{entity}: {label}: `refer_if` needs a `refer_urgency` (emergency, same_day, soon, routine or advice)"),
+            ),
+            (None, Some(_)) => c.error(
+                file,
+                &field("refer_urgency"),
+                format!("{entity}: {label}: `refer_urgency` without `refer_if`"),
+            ),
+            _ => {}
+        }
         require_text(
             c,
             file,
