@@ -372,3 +372,81 @@ mod kinds {
         assert_eq!(v["medicines"][2]["no_flags"], Value::Null);
     }
 }
+
+/// The interactions a counter must catch, on the shipped dataset.
+mod interactions {
+    use super::{json, medrisk, stdout};
+    use serde_json::Value;
+
+    fn note_ids(v: &Value) -> Vec<String> {
+        v["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["id"].as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn lithium_with_ibuprofen_is_an_exposure_note_with_urgency_and_sources() {
+        let v = json(&medrisk(&["check", "Priadel 400mg", "ibuprofen 200mg", "--json"]));
+        let note = v["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["kind"] == "exposure")
+            .expect("an exposure note");
+        assert_eq!(note["raised"], serde_json::json!(["lithium carbonate"]));
+        assert_eq!(note["by"], serde_json::json!(["ibuprofen"]));
+        assert!(note["urgency"].is_string());
+        assert!(!note["sources"].as_array().unwrap().is_empty());
+        // A gel does not reach the blood.
+        let gel = json(&medrisk(&["check", "Priadel", "Voltarol gel", "--json"]));
+        assert!(!note_ids(&gel).iter().any(|id| id == note["id"].as_str().unwrap()));
+    }
+
+    #[test]
+    fn each_family_gives_its_note() {
+        // (list, a note kind that must be among the notes)
+        let cases: &[(&[&str], &str)] = &[
+            (&["simvastatin", "clarithromycin"], "exposure"),
+            (&["ramipril", "furosemide", "naproxen"], "pharmacodynamic"),
+            (&["sertraline", "tramadol"], "pharmacodynamic"),
+            (&["theophylline", "ciprofloxacin"], "exposure"),
+            (&["digoxin", "amiodarone"], "exposure"),
+        ];
+        for (list, kind) in cases {
+            let mut args = vec!["check"];
+            args.extend_from_slice(list);
+            args.push("--json");
+            let v = json(&medrisk(&args));
+            let kinds: Vec<&str> = v["notes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n["kind"].as_str().unwrap())
+                .collect();
+            assert!(kinds.contains(kind), "{list:?}: {kinds:?}");
+        }
+        // Azithromycin is not a strong CYP3A4 inhibitor: no statin note.
+        let v = json(&medrisk(&["check", "simvastatin", "azithromycin", "--json"]));
+        assert!(
+            !v["notes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|n| n["kind"] == "exposure"),
+            "{v}"
+        );
+    }
+
+    #[test]
+    fn the_summary_has_no_foods_table_when_a_medicine_raises_potassium() {
+        let o = medrisk(&["check", "furosemide", "spironolactone", "--summary"]);
+        let md = stdout(&o);
+        assert!(!md.contains("Foods that contain potassium"), "{md}");
+        assert!(md.contains("potassium supplements or salt substitutes"));
+        let o = medrisk(&["check", "furosemide", "--summary"]);
+        assert!(stdout(&o).contains("Foods that contain potassium"));
+    }
+}
