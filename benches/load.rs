@@ -11,7 +11,7 @@ use std::fmt::Write;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use medrisk::dataset::{Dataset, Date, EMBEDDED_FILES, TextFile};
+use medrisk::dataset::{DataFile, Dataset, Date, EMBEDDED_FILES, TextFile, spans};
 use medrisk::search::Index;
 
 /// How many times the shipped dataset's size the generated one is.
@@ -107,6 +107,22 @@ fn bench(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("shipped: parse + validate", |b| {
         b.iter(|| black_box(Dataset::from_files(&shipped, today).expect("valid")))
+    });
+    group.bench_function("shipped: RON only", |b| {
+        let options = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        b.iter(|| {
+            for f in &shipped {
+                black_box(options.from_str::<DataFile>(&f.text).expect("parses"));
+            }
+        })
+    });
+    group.bench_function("shipped: position trees only", |b| {
+        b.iter(|| {
+            for f in &shipped {
+                black_box(spans::parse(&f.text));
+            }
+        })
     });
     group.bench_function("shipped: index", |b| b.iter(|| black_box(Index::new(&ds))));
     group.bench_function("10x: parse + validate", |b| {

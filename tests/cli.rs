@@ -389,7 +389,12 @@ mod interactions {
 
     #[test]
     fn lithium_with_ibuprofen_is_an_exposure_note_with_urgency_and_sources() {
-        let v = json(&medrisk(&["check", "Priadel 400mg", "ibuprofen 200mg", "--json"]));
+        let v = json(&medrisk(&[
+            "check",
+            "Priadel 400mg",
+            "ibuprofen 200mg",
+            "--json",
+        ]));
         let note = v["notes"]
             .as_array()
             .unwrap()
@@ -402,7 +407,11 @@ mod interactions {
         assert!(!note["sources"].as_array().unwrap().is_empty());
         // A gel does not reach the blood.
         let gel = json(&medrisk(&["check", "Priadel", "Voltarol gel", "--json"]));
-        assert!(!note_ids(&gel).iter().any(|id| id == note["id"].as_str().unwrap()));
+        assert!(
+            !note_ids(&gel)
+                .iter()
+                .any(|id| id == note["id"].as_str().unwrap())
+        );
     }
 
     #[test]
@@ -429,7 +438,12 @@ mod interactions {
             assert!(kinds.contains(kind), "{list:?}: {kinds:?}");
         }
         // Azithromycin is not a strong CYP3A4 inhibitor: no statin note.
-        let v = json(&medrisk(&["check", "simvastatin", "azithromycin", "--json"]));
+        let v = json(&medrisk(&[
+            "check",
+            "simvastatin",
+            "azithromycin",
+            "--json",
+        ]));
         assert!(
             !v["notes"]
                 .as_array()

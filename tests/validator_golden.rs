@@ -89,7 +89,9 @@ const GOLDEN: &[(&str, &[&str])] = &[
     ),
     (
         "refer-without-urgency",
-        &["49:31: drug \"furosemide\": potassium effect: `refer_if` needs a `refer_urgency` (emergency, same_day, soon, routine or advice)"],
+        &[
+            "49:31: drug \"furosemide\": potassium effect: `refer_if` needs a `refer_urgency` (emergency, same_day, soon, routine or advice)",
+        ],
     ),
     (
         "product-unknown-ingredient",

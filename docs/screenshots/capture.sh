@@ -39,8 +39,10 @@ import -window root drug-page.png
 
 # The class browser, filtered to sodium-lowering medicines.
 xdotool mousemove 193 12 click 1
-sleep 1
-xdotool mousemove 635 43 click 1
+sleep 2
+xdotool mousemove 635 43
+sleep 0.5
+xdotool click 1
 xdotool mousemove 700 790
 sleep 1
 import -window root class-matrix.png

@@ -4,7 +4,9 @@
 
 use super::diagnostic::Diagnostic;
 use super::model::DataFile;
-use super::spans::{self, Node, Position};
+use std::cell::OnceCell;
+
+use super::spans::{self, Node, Position, Step};
 
 /// A data file's name (as shown in messages) and its text.
 #[derive(Debug, Clone)]
@@ -13,11 +15,25 @@ pub struct TextFile {
     pub text: String,
 }
 
-/// A file that parsed: its content and where each value sits.
+/// A file that parsed: its content, and where each value sits. The position
+/// tree costs a second pass over the text, so it is built only when a
+/// diagnostic needs a line and column: a valid dataset never builds it.
 pub(super) struct ParsedFile {
     pub name: String,
     pub data: DataFile,
-    pub tree: Node,
+    text: String,
+    tree: OnceCell<Option<Node>>,
+}
+
+impl ParsedFile {
+    /// The line and column of the value at `path` (the nearest enclosing
+    /// value that exists), if the text can be located at all.
+    pub fn locate(&self, path: &[Step<'_>]) -> Option<Position> {
+        self.tree
+            .get_or_init(|| spans::parse(&self.text))
+            .as_ref()
+            .map(|tree| tree.locate(path))
+    }
 }
 
 pub(super) fn parse_file(file: &TextFile) -> Result<ParsedFile, Diagnostic> {
@@ -33,12 +49,10 @@ pub(super) fn parse_file(file: &TextFile) -> Result<ParsedFile, Diagnostic> {
             e.code.to_string(),
         )
     })?;
-    let tree = spans::parse(&file.text).ok_or_else(|| {
-        Diagnostic::error(&file.name, None, "could not locate values in the file")
-    })?;
     Ok(ParsedFile {
         name: file.name.clone(),
         data,
-        tree,
+        text: file.text.clone(),
+        tree: OnceCell::new(),
     })
 }

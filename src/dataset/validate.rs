@@ -21,7 +21,7 @@ struct Checker<'a> {
 impl Checker<'_> {
     fn at(&mut self, severity: Severity, file: usize, path: &[Step<'_>], message: String) {
         let f = &self.files[file];
-        let pos = Some(f.tree.locate(path));
+        let pos = f.locate(path);
         self.diagnostics.push(Diagnostic {
             severity,
             file: f.name.clone(),
@@ -124,26 +124,38 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         return Err(LoadError { diagnostics });
     }
     let reviewed = reviewed.expect("no errors, so the metadata parsed");
-    let (m, sources, classes, drugs, products) = (
-        metadata[0].1.clone(),
-        owned_vec(sources),
-        owned_vec(classes),
-        owned_vec(drugs),
-        owned_vec(products),
-    );
+    // Valid: move each file's sections into the dataset, in file order (the
+    // order the checks and the name index saw them in), without copying.
+    let mut all = DataFile::default();
+    for f in files {
+        let d = f.data;
+        if all.metadata.is_none() {
+            all.metadata = d.metadata;
+        }
+        all.sources.extend(d.sources);
+        all.classes.extend(d.classes);
+        all.drugs.extend(d.drugs);
+        all.products.extend(d.products);
+        all.other_causes.extend(d.other_causes);
+        all.red_flags.extend(d.red_flags);
+        all.potassium_foods.extend(d.potassium_foods);
+        all.risk_rules.extend(d.risk_rules);
+        all.interactions.extend(d.interactions);
+        all.reference_ranges.extend(d.reference_ranges);
+    }
     Ok(Dataset {
-        metadata: m,
+        metadata: all.metadata.expect("no errors, so there is one metadata"),
         reviewed,
-        sources,
-        classes,
-        drugs,
-        products,
-        other_causes: owned_vec(causes),
-        red_flags: owned_vec(flags),
-        potassium_foods: owned_vec(foods),
-        risk_rules: owned_vec(rules),
-        interactions: owned_vec(interactions),
-        reference_ranges: owned_vec(ranges),
+        sources: all.sources,
+        classes: all.classes,
+        drugs: all.drugs,
+        products: all.products,
+        other_causes: all.other_causes,
+        red_flags: all.red_flags,
+        potassium_foods: all.potassium_foods,
+        risk_rules: all.risk_rules,
+        interactions: all.interactions,
+        reference_ranges: all.reference_ranges,
         warnings: diagnostics,
         names,
         name_index,
@@ -151,10 +163,6 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         class_index,
         drug_index,
     })
-}
-
-fn owned_vec<T: Clone>(v: Vec<(Origin, &T)>) -> Vec<T> {
-    v.into_iter().map(|(_, x)| x.clone()).collect()
 }
 
 pub(super) fn describe(
