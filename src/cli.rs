@@ -152,7 +152,7 @@ fn validate(path: Option<&PathBuf>, out: &mut dyn Write, err: &mut dyn Write) ->
             }
             let _ = writeln!(
                 out,
-                "ok: dataset {} (reviewed {}): {} classes, {} drugs, {} combinations, {} names, {} sources, {} warnings",
+                "ok: dataset {} (reviewed {}): {} classes, {} drugs, {} products, {} names, {} sources, {} warnings",
                 ds.metadata().version,
                 ds.metadata().reviewed,
                 ds.classes().len(),

@@ -128,7 +128,12 @@ pub struct Index {
     /// Form ids sorted by text, for prefix ranges.
     sorted: Vec<u32>,
     /// First letter → forms.
-    by_first: HashMap<char, Vec<u32>>,
+    /// First letter → forms, each as (letter mask, length, form), packed so
+    /// the subsequence rung scans a small array.
+    by_first: HashMap<char, Vec<(u64, u32, u32)>>,
+    /// The whole-name forms as (letter mask, length, form), packed so the
+    /// partial rung, which looks at every name, scans a small array.
+    wholes: Vec<(u64, u32, u32)>,
     /// Phonetic key → forms.
     phonetic: HashMap<String, Vec<u32>>,
     grams: BigramIndex,
@@ -193,22 +198,32 @@ impl Index {
         }
         let mut sorted: Vec<u32> = (0..forms.len() as u32).collect();
         sorted.sort_by(|&a, &b| forms[a as usize].text.cmp(&forms[b as usize].text));
-        let mut by_first: HashMap<char, Vec<u32>> = HashMap::new();
+        let mut by_first: HashMap<char, Vec<(u64, u32, u32)>> = HashMap::new();
         let mut phonetic: HashMap<String, Vec<u32>> = HashMap::new();
         for (i, f) in forms.iter().enumerate() {
             let i = i as u32;
             if let Some(&c) = f.chars.first() {
-                by_first.entry(c).or_default().push(i);
+                by_first
+                    .entry(c)
+                    .or_default()
+                    .push((f.mask, f.chars.len() as u32, i));
             }
             phonetic.entry(phonetic_key(&f.text)).or_default().push(i);
         }
         let grams = BigramIndex::new(forms.iter().map(|f| f.chars.as_slice()));
+        let wholes = forms
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.whole)
+            .map(|(i, f)| (f.mask, f.chars.len() as u32, i as u32))
+            .collect();
         Index {
             names,
             forms,
             exact,
             sorted,
             by_first,
+            wholes,
             phonetic,
             grams,
             lasa,
@@ -267,13 +282,19 @@ impl Index {
         let chars: Vec<char> = q.compact.chars().collect();
         let n = chars.len();
         let mut best: Best = HashMap::new();
+        // The query's score against itself, which fuzzy ratios divide by;
+        // computed once, only if a fuzzy rung is reached.
+        let self_score = std::cell::OnceCell::new();
+        let own = || {
+            *self_score.get_or_init(|| self.skim.0.fuzzy_match(&q.compact, &q.compact).unwrap_or(0))
+        };
         let stages: [&dyn Fn(&mut Best); 6] = [
             &|b| self.exact_stage(q, b),
             &|b| self.prefix_stage(q, b),
-            &|b| self.subsequence_stage(&q.compact, &chars, b),
+            &|b| self.subsequence_stage(&q.compact, &chars, own(), b),
             &|b| self.typo_stage(&chars, b),
             &|b| self.phonetic_stage(&q.compact, n, b),
-            &|b| self.partial_stage(&q.compact, &chars, b),
+            &|b| self.partial_stage(&q.compact, &chars, own(), b),
         ];
         for stage in stages {
             stage(&mut best);
@@ -375,18 +396,18 @@ impl Index {
         }
     }
 
-    fn subsequence_stage(&self, text: &str, chars: &[char], best: &mut Best) {
+    fn subsequence_stage(&self, text: &str, chars: &[char], self_score: i64, best: &mut Best) {
         if chars.len() < 2 {
             return;
         }
         let qmask = mask(chars);
-        let self_score = self.skim.0.fuzzy_match(text, text).unwrap_or(0);
-        for &f in self.by_first.get(&chars[0]).into_iter().flatten() {
+        let n = chars.len() as u32;
+        for &(fmask, len, f) in self.by_first.get(&chars[0]).into_iter().flatten() {
+            if qmask & !fmask != 0 || len < n {
+                continue;
+            }
             let form = &self.forms[f as usize];
-            if qmask & !form.mask != 0
-                || form.chars.len() < chars.len()
-                || !is_subsequence(&chars[1..], &form.chars[1..])
-            {
+            if !is_subsequence(&chars[1..], &form.chars[1..]) {
                 continue;
             }
             let ratio = self.skim.ratio(&form.text, text, self_score);
@@ -447,17 +468,18 @@ impl Index {
         }
     }
 
-    fn partial_stage(&self, text: &str, chars: &[char], best: &mut Best) {
+    fn partial_stage(&self, text: &str, chars: &[char], self_score: i64, best: &mut Best) {
         if chars.len() < MIN_LOOSE {
             return;
         }
         let qmask = mask(chars);
-        let self_score = self.skim.0.fuzzy_match(text, text).unwrap_or(0);
-        for form in self.forms.iter().filter(|f| f.whole) {
-            if qmask & !form.mask != 0
-                || form.chars.len() < chars.len()
-                || !is_subsequence(chars, &form.chars)
-            {
+        let n = chars.len() as u32;
+        for &(fmask, len, f) in &self.wholes {
+            if qmask & !fmask != 0 || len < n {
+                continue;
+            }
+            let form = &self.forms[f as usize];
+            if !is_subsequence(chars, &form.chars) {
                 continue;
             }
             let ratio = self.skim.ratio(&form.text, text, self_score);
@@ -484,7 +506,13 @@ impl Index {
             firsts.sort_unstable();
             firsts.dedup();
             for c in firsts {
-                pool.extend(self.by_first.get(&c).into_iter().flatten().map(|&f| (f, 0)));
+                pool.extend(
+                    self.by_first
+                        .get(&c)
+                        .into_iter()
+                        .flatten()
+                        .map(|&(_, _, f)| (f, 0)),
+                );
             }
         }
         pool.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

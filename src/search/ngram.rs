@@ -11,6 +11,7 @@
 //! at positions no more than k apart: names that share fewer are skipped
 //! without losing a match.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -36,9 +37,10 @@ fn grams(chars: &[char]) -> impl Iterator<Item = (usize, u64)> + '_ {
 }
 
 /// Hashes a bigram key (two chars packed in a `u64`, built here, never from
-/// outside input) with one multiply: SipHash's protection against crafted
-/// keys buys nothing for keys this index makes itself, and it was a tenth of
-/// the index build.
+/// outside input) with the splitmix64 finaliser, which mixes every input bit
+/// into the low bits the table indexes by: SipHash's protection against
+/// crafted keys buys nothing for keys this index makes itself, and it was a
+/// tenth of the index build.
 #[derive(Default)]
 struct GramHasher(u64);
 
@@ -54,11 +56,20 @@ impl Hasher for GramHasher {
     }
 
     fn write_u64(&mut self, n: u64) {
-        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut z = n ^ self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        self.0 = z ^ (z >> 31);
     }
 }
 
 type GramMap<V> = HashMap<u64, V, BuildHasherDefault<GramHasher>>;
+
+thread_local! {
+    /// The per-form counts of [`BigramIndex::candidates`], all zero between
+    /// calls.
+    static COUNTS: RefCell<Vec<(u16, u32)>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Bigram → the (position, form) pairs that contain it, sorted by position.
 #[derive(Debug, Clone, Default)]
@@ -96,38 +107,48 @@ impl BigramIndex {
     pub fn candidates(&self, query: &[char], k: usize) -> Vec<(u32, u16)> {
         let need = query.len().saturating_sub(3 * k).max(1);
         // Per form: how many query bigrams it shares, and one past the last
-        // query position that counted (all zero, so the allocation is
-        // cheap), so a form holding a bigram twice within the window
-        // ("olol") counts it once.
-        let mut counts: Vec<(u16, u32)> = vec![(0, 0); self.forms];
-        let mut touched: Vec<u32> = Vec::new();
-        for (p, g) in grams(query) {
-            let Some(list) = self.postings.get(&g) else {
-                continue;
-            };
-            let lo = pos16(p.saturating_sub(k));
-            let hi = pos16(p + k);
-            let start = list.partition_point(|&(q, _)| q < lo);
-            let end = list.partition_point(|&(q, _)| q <= hi);
-            let p = u32::try_from(p + 1).unwrap_or(u32::MAX);
-            for &(_, id) in &list[start..end] {
-                let (count, last) = &mut counts[id as usize];
-                if *last == p {
-                    continue;
-                }
-                *last = p;
-                if *count == 0 {
-                    touched.push(id);
-                }
-                *count = count.saturating_add(1);
+        // query position that counted, so a form holding a bigram twice
+        // within the window ("olol") counts it once. The table is kept per
+        // thread and only the entries a query touched are reset, so a query
+        // does not clear a table the size of the index.
+        COUNTS.with(|cell| {
+            let mut counts = cell.borrow_mut();
+            if counts.len() < self.forms {
+                counts.resize(self.forms, (0, 0));
             }
-        }
-        touched.retain(|&id| usize::from(counts[id as usize].0) >= need);
-        touched.sort_unstable();
-        touched
-            .into_iter()
-            .map(|id| (id, counts[id as usize].0))
-            .collect()
+            let mut touched: Vec<u32> = Vec::new();
+            for (p, g) in grams(query) {
+                let Some(list) = self.postings.get(&g) else {
+                    continue;
+                };
+                let lo = pos16(p.saturating_sub(k));
+                let hi = pos16(p + k);
+                let start = list.partition_point(|&(q, _)| q < lo);
+                let end = list.partition_point(|&(q, _)| q <= hi);
+                let p = u32::try_from(p + 1).unwrap_or(u32::MAX);
+                for &(_, id) in &list[start..end] {
+                    let (count, last) = &mut counts[id as usize];
+                    if *last == p {
+                        continue;
+                    }
+                    *last = p;
+                    if *count == 0 {
+                        touched.push(id);
+                    }
+                    *count = count.saturating_add(1);
+                }
+            }
+            let mut out: Vec<(u32, u16)> = Vec::new();
+            for &id in &touched {
+                let entry = &mut counts[id as usize];
+                if usize::from(entry.0) >= need {
+                    out.push((id, entry.0));
+                }
+                *entry = (0, 0);
+            }
+            out.sort_unstable();
+            out
+        })
     }
 
     /// Forms sharing any bigram with `query`, wherever it is, with how many
