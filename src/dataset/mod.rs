@@ -9,6 +9,7 @@ mod effects;
 mod flags;
 mod kinds;
 mod load;
+mod matrix;
 mod model;
 mod names;
 mod parse;
@@ -27,6 +28,7 @@ pub use effects::{
 pub use flags::{EffectFlag, Strength};
 pub use kinds::{KindGroup, KindInfo, Shape};
 pub use load::{EMBEDDED_FILES, MAX_FILE_BYTES, MAX_FILES};
+pub use matrix::{ClassMatrix, MatrixCell, MatrixRow};
 pub use model::*;
 pub use names::name_key;
 pub use parse::TextFile;

@@ -7,7 +7,9 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::dataset::{ClassId, Dataset, DrugId, EffectFlag, KindGroup, Shape};
+use crate::dataset::{
+    ClassId, ClassMatrix, Dataset, DrugId, EffectFlag, KindGroup, MatrixRow, Shape,
+};
 
 use super::app::{Command, Page};
 use super::widgets;
@@ -25,6 +27,9 @@ pub struct ClassBrowser {
     reveal: bool,
     /// The filter changed: open (or fold) the whole tree on the next frame.
     filter_changed: bool,
+    /// The matrix of the dataset it was built for (by version and address),
+    /// built once instead of every frame.
+    matrix: Option<(String, usize, std::rc::Rc<ClassMatrix>)>,
 }
 
 impl ClassBrowser {
@@ -33,8 +38,25 @@ impl ClassBrowser {
         self.reveal = true;
     }
 
+    /// The matrix for `ds`, from the cache when it is the same dataset.
+    fn matrix_for(&mut self, ds: &Dataset) -> std::rc::Rc<ClassMatrix> {
+        let key = (
+            ds.metadata().version.clone(),
+            std::ptr::from_ref(ds) as usize,
+        );
+        match &self.matrix {
+            Some((v, p, m)) if (v, p) == (&key.0, &key.1) => m.clone(),
+            _ => {
+                let m = std::rc::Rc::new(ClassMatrix::new(ds));
+                self.matrix = Some((key.0, key.1, m.clone()));
+                m
+            }
+        }
+    }
+
     pub fn show(&mut self, ui: &mut egui::Ui, ds: &Dataset) -> Option<Command> {
         let mut command = None;
+        let m = self.matrix_for(ds);
         self.filter_bar(ui);
         ui.separator();
         let reveal = std::mem::take(&mut self.reveal);
@@ -49,18 +71,18 @@ impl ClassBrowser {
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         for class in top_level(ds) {
-                            if let Some(c) = self.tree_node(ui, ds, class, reveal, refold) {
+                            if let Some(c) = self.tree_node(ui, ds, &m, class, reveal, refold) {
                                 command = Some(c);
                             }
                         }
                     });
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            if let Some(c) = self.matrix(ui, ds) {
+            if let Some(c) = self.matrix(ui, ds, &m) {
                 command = Some(c);
             }
             if let Some(flag) = self.filter
-                && let Some(c) = flat_list(ui, ds, flag)
+                && let Some(c) = flat_list(ui, ds, &m, flag)
             {
                 command = Some(c);
             }
@@ -95,16 +117,10 @@ impl ClassBrowser {
 
     /// Whether a class belongs in the filtered tree and matrix: it, or a
     /// medicine anywhere under it, has the flag.
-    fn shown(&self, ds: &Dataset, class: ClassId) -> bool {
+    fn shown(&self, m: &ClassMatrix, class: ClassId) -> bool {
         match self.filter {
             None => true,
-            Some(flag) => {
-                ds.class_has_flag(class, flag)
-                    || ds
-                        .members_deep(class)
-                        .into_iter()
-                        .any(|d| ds.has_flag(d, flag))
-            }
+            Some(flag) => m.row(class).is_some_and(|r| r.shown[m.column(flag)]),
         }
     }
 
@@ -112,20 +128,21 @@ impl ClassBrowser {
         &self,
         ui: &mut egui::Ui,
         ds: &Dataset,
+        m: &ClassMatrix,
         class: ClassId,
         reveal: bool,
         refold: bool,
     ) -> Option<Command> {
-        if !self.shown(ds, class) {
+        if !self.shown(m, class) {
             return None;
         }
         let mut command = None;
         let members: Vec<DrugId> = ds
             .members(class)
             .into_iter()
-            .filter(|&d| self.filter.is_none_or(|f| ds.has_flag(d, f)))
+            .filter(|&d| self.filter.is_none_or(|f| m.drug_has(d, f)))
             .collect();
-        let count = ds.members_deep(class).len();
+        let count = m.row(class).map_or(0, |r| r.members_deep);
         let selected = self.selected == Some(class);
         let mut title = RichText::new(format!("{} ({count})", ds.class(class).name));
         if selected {
@@ -145,7 +162,7 @@ impl ClassBrowser {
         }
         let response = header.show(ui, |ui| {
             for sub in ds.subclasses(class) {
-                if let Some(c) = self.tree_node(ui, ds, sub, reveal, refold) {
+                if let Some(c) = self.tree_node(ui, ds, m, sub, reveal, refold) {
                     command = Some(c);
                 }
             }
@@ -163,7 +180,7 @@ impl ClassBrowser {
         command
     }
 
-    fn matrix(&self, ui: &mut egui::Ui, ds: &Dataset) -> Option<Command> {
+    fn matrix(&self, ui: &mut egui::Ui, ds: &Dataset, m: &ClassMatrix) -> Option<Command> {
         let mut command = None;
         ui.heading("Effect matrix");
         ui.weak(
@@ -179,7 +196,7 @@ impl ClassBrowser {
             .max_height(height)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                let flags: Vec<EffectFlag> = EffectFlag::all().collect();
+                let flags = &m.flags;
                 egui::Grid::new("class-matrix")
                     .num_columns(1 + flags.len())
                     .striped(true)
@@ -188,7 +205,7 @@ impl ClassBrowser {
                         // Group headings over the first column of each group.
                         ui.label("");
                         let mut last = None;
-                        for flag in &flags {
+                        for flag in flags {
                             let group = flag.kind.info().group;
                             if last == Some(group) {
                                 ui.label("");
@@ -199,16 +216,16 @@ impl ClassBrowser {
                         }
                         ui.end_row();
                         ui.label(RichText::new("Class").strong());
-                        for flag in &flags {
+                        for flag in flags {
                             ui.label(RichText::new(flag.badge()).strong())
                                 .on_hover_text(flag.words());
                         }
                         ui.end_row();
-                        for (class, depth) in tree_order(ds) {
-                            if !self.shown(ds, class) {
+                        for row in &m.rows {
+                            if !self.shown(m, row.class) {
                                 continue;
                             }
-                            if let Some(c) = self.matrix_row(ui, ds, class, depth) {
+                            if let Some(c) = self.matrix_row(ui, ds, m, row) {
                                 command = Some(c);
                             }
                         }
@@ -221,9 +238,10 @@ impl ClassBrowser {
         &self,
         ui: &mut egui::Ui,
         ds: &Dataset,
-        class: ClassId,
-        depth: usize,
+        m: &ClassMatrix,
+        row: &MatrixRow,
     ) -> Option<Command> {
+        let (class, depth) = (row.class, row.depth);
         let mut command = None;
         ui.horizontal(|ui| {
             ui.add_space(depth as f32 * 16.0);
@@ -235,9 +253,9 @@ impl ClassBrowser {
                 command = Some(Command::OpenClass(class));
             }
         });
-        for flag in EffectFlag::all() {
-            let class_says = ds.class_has_flag(class, flag);
-            let differing = ds.members_differing(class, flag);
+        for (flag, cell) in m.flags.iter().copied().zip(&row.cells) {
+            let class_says = cell.class_has;
+            let differing = &cell.differing;
             ui.horizontal(|ui| {
                 if class_says {
                     widgets::flag_badge(ui, flag);
@@ -280,25 +298,15 @@ fn top_level(ds: &Dataset) -> Vec<ClassId> {
     ds.class_ids().filter(|&c| ds.parent(c).is_none()).collect()
 }
 
-/// Every class with its depth, parents before their sub-classes.
-fn tree_order(ds: &Dataset) -> Vec<(ClassId, usize)> {
-    fn walk(ds: &Dataset, class: ClassId, depth: usize, out: &mut Vec<(ClassId, usize)>) {
-        out.push((class, depth));
-        for sub in ds.subclasses(class) {
-            walk(ds, sub, depth + 1, out);
-        }
-    }
-    let mut out = Vec::new();
-    for class in top_level(ds) {
-        walk(ds, class, 0, &mut out);
-    }
-    out
-}
-
 /// Every medicine with the flag, one row each (virtualised).
-fn flat_list(ui: &mut egui::Ui, ds: &Dataset, flag: EffectFlag) -> Option<Command> {
+fn flat_list(
+    ui: &mut egui::Ui,
+    ds: &Dataset,
+    m: &ClassMatrix,
+    flag: EffectFlag,
+) -> Option<Command> {
     let mut command = None;
-    let drugs = ds.drugs_with_flag(flag);
+    let drugs = m.drugs_with(flag);
     ui.separator();
     ui.label(
         RichText::new(format!(
@@ -320,7 +328,10 @@ fn flat_list(ui: &mut egui::Ui, ds: &Dataset, flag: EffectFlag) -> Option<Comman
                     }
                     let class = ds.class_of(d);
                     ui.weak(&ds.class(class).name);
-                    if ds.differs_from_class(d, flag) {
+                    let class_has = m
+                        .row(class)
+                        .is_some_and(|r| r.cells[m.column(flag)].class_has);
+                    if m.drug_has(d, flag) != class_has {
                         ui.colored_label(ui.visuals().warn_fg_color, "differs from its class");
                     }
                 });
