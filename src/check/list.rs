@@ -65,6 +65,15 @@ impl Entry {
         self.taken().into_iter().map(|t| t.drug).collect()
     }
 
+    /// The medicine or product the entry resolved to, if it did.
+    pub fn target(&self) -> Option<NameTarget> {
+        match &self.resolved {
+            Resolved::Drug(d) => Some(NameTarget::Drug(*d)),
+            Resolved::Product(p, _) => Some(NameTarget::Product(*p)),
+            Resolved::Unresolved { .. } => None,
+        }
+    }
+
     /// The drugs this entry stands for, as taken: through the product's
     /// route for a product.
     pub fn taken(&self) -> Vec<Taken> {

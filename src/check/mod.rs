@@ -11,8 +11,8 @@ mod rules;
 mod summary;
 
 use crate::dataset::{
-    Dataset, Direction, DrugId, Effect, EffectFlag, EffectKind, LevelDirection, OtherCause, Shape,
-    Strength, Taken, strength_in,
+    Dataset, Direction, DrugId, Effect, EffectFlag, EffectKind, LevelDirection, OtherCause,
+    ReferenceRange, Shape, Strength, Taken, strength_in,
 };
 use crate::search::Index;
 
@@ -34,13 +34,6 @@ pub struct LevelBalance {
     pub possibly_lowering: Vec<DrugId>,
     /// Raise the level on limited evidence only.
     pub possibly_raising: Vec<DrugId>,
-    /// How many distinct mechanisms lower the level on established
-    /// evidence: the ingredients of one product that inherit the effect from
-    /// the same class count once (two potassium salts in Sando-K are one
-    /// source of potassium). What the additive-risk rules count.
-    pub lowering_mechanisms: usize,
-    /// The same, raising.
-    pub raising_mechanisms: usize,
 }
 
 /// The medicines on the list that can cause one event.
@@ -222,8 +215,6 @@ pub fn level_balance(dataset: &Dataset, taken: &[Taken], kind: EffectKind) -> Le
         raising: Vec::new(),
         possibly_lowering: Vec::new(),
         possibly_raising: Vec::new(),
-        lowering_mechanisms: 0,
-        raising_mechanisms: 0,
     };
     for &t in taken {
         let effects = dataset.effects_taken(t);
@@ -252,11 +243,34 @@ pub fn level_balance(dataset: &Dataset, taken: &[Taken], kind: EffectKind) -> Le
     balance.possibly_raising.retain(|d| !high.contains(d));
     balance.net =
         LevelDirection::combine(!balance.lowering.is_empty(), !balance.raising.is_empty());
-    balance.lowering_mechanisms =
-        rules::with_flag(dataset, taken, EffectFlag::new(kind, Direction::Lowers)).1;
-    balance.raising_mechanisms =
-        rules::with_flag(dataset, taken, EffectFlag::new(kind, Direction::Raises)).1;
     balance
+}
+
+impl LevelBalance {
+    /// Whether any medicine on the list moves the level, on any evidence.
+    pub fn moved(&self) -> bool {
+        self.net != LevelDirection::None
+            || !self.possibly_lowering.is_empty()
+            || !self.possibly_raising.is_empty()
+    }
+}
+
+/// The reference ranges to show with a list: those of every level the list
+/// moves (on any evidence, each medicine by its route), then the own blood
+/// level of any drug on it (lithium). What the window and `check --json`
+/// both show.
+pub fn reference_ranges<'a>(dataset: &'a Dataset, report: &Report) -> Vec<&'a ReferenceRange> {
+    let mut out: Vec<&ReferenceRange> = Vec::new();
+    let levels = report.levels.iter().filter(|b| b.moved());
+    let ranges = levels
+        .flat_map(|b| dataset.ranges_of_level(b.kind))
+        .chain(report.drugs.iter().flat_map(|&d| dataset.own_ranges(d)));
+    for r in ranges {
+        if !out.iter().any(|o| o.id == r.id) {
+            out.push(r);
+        }
+    }
+    out
 }
 
 /// The medicines on a list that can cause one event.

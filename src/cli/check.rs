@@ -7,9 +7,7 @@ use serde_json::{Value, json};
 
 use super::{EXIT_NOT_FOUND, EXIT_OK, enum_word};
 use crate::check::{self, Complaint, LevelBalance, Report, Resolved};
-use crate::dataset::{
-    Dataset, DrugId, EffectKind, LevelDirection, NameTarget, ReferenceRange, Verdict,
-};
+use crate::dataset::{Dataset, DrugId, EffectKind, LevelDirection, Verdict};
 use crate::search::Index;
 
 /// How to print the report.
@@ -65,16 +63,6 @@ fn sources_json(ds: &Dataset, ids: &[String]) -> Vec<Value> {
         .collect()
 }
 
-/// For an entry whose medicine raises no flag: reviewed with nothing
-/// documented, or not reviewed (never shown alike).
-fn unflagged<'a>(ds: &'a Dataset, resolved: &Resolved) -> Option<Verdict<'a>> {
-    match resolved {
-        Resolved::Drug(d) => ds.unflagged_verdict(NameTarget::Drug(*d)),
-        Resolved::Product(c, _) => ds.unflagged_verdict(NameTarget::Product(*c)),
-        Resolved::Unresolved { .. } => None,
-    }
-}
-
 fn level_json(ds: &Dataset, b: &LevelBalance) -> Value {
     json!({
         "net": b.net.as_str(),
@@ -83,20 +71,6 @@ fn level_json(ds: &Dataset, b: &LevelBalance) -> Value {
         "possibly_lowering": generics(ds, &b.possibly_lowering),
         "possibly_raising": generics(ds, &b.possibly_raising),
     })
-}
-
-/// The reference ranges worth showing for a list: every level some medicine
-/// moves (on any evidence), and the own blood level of any drug on it.
-fn report_ranges<'a>(ds: &'a Dataset, r: &Report) -> Vec<&'a ReferenceRange> {
-    let mut out: Vec<&ReferenceRange> = Vec::new();
-    for &d in &r.drugs {
-        for x in ds.ranges_for_drug(d) {
-            if !out.iter().any(|o| o.id == x.id) {
-                out.push(x);
-            }
-        }
-    }
-    out
 }
 
 /// The JSON object `check --json` prints.
@@ -158,7 +132,7 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
                     suggestions.clone(),
                 ),
             };
-            let review = unflagged(ds, &e.resolved);
+            let review = e.target().and_then(|t| ds.unflagged_verdict(t));
             json!({
                 "input": e.input,
                 "no_flags": review.as_ref().map(|v| v.as_str()),
@@ -269,7 +243,7 @@ pub fn report_json(ds: &Dataset, r: &Report) -> Value {
         "red_flags": red_flags,
         "unresolved": r.unresolved().iter().map(|e| e.input.clone()).collect::<Vec<_>>(),
         "duplicates": duplicates,
-        "reference_ranges": report_ranges(ds, r).iter().map(|x| super::range_json(x)).collect::<Vec<_>>(),
+        "reference_ranges": check::reference_ranges(ds, r).iter().map(|x| super::range_json(x)).collect::<Vec<_>>(),
         "dataset_version": ds.metadata().version,
     })
 }
@@ -307,7 +281,7 @@ fn print_text(ds: &Dataset, r: &Report, out: &mut dyn Write) {
             .as_ref()
             .map(|c| format!(", corrected from \"{c}\""))
             .unwrap_or_default();
-        let silence = match unflagged(ds, &e.resolved) {
+        let silence = match e.target().and_then(|t| ds.unflagged_verdict(t)) {
             Some(Verdict::NothingDocumented(_)) => " (no documented effect; reviewed)",
             Some(Verdict::NotReviewed) => " (not reviewed for every effect: unknown, not none)",
             _ => "",

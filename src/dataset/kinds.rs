@@ -221,11 +221,6 @@ impl EffectKind {
         self.info().shape
     }
 
-    /// The kind with this data/JSON word.
-    pub fn parse(word: &str) -> Option<EffectKind> {
-        EffectKind::ALL.into_iter().find(|k| k.as_str() == word)
-    }
-
     /// The kinds of one shape, in [`EffectKind::ALL`] order.
     pub fn of_shape(shape: Shape) -> impl Iterator<Item = EffectKind> {
         EffectKind::ALL
@@ -273,7 +268,6 @@ mod tests {
     fn words_round_trip_and_are_unique() {
         let mut seen = std::collections::HashSet::new();
         for k in EffectKind::ALL {
-            assert_eq!(EffectKind::parse(k.as_str()), Some(k));
             assert!(seen.insert(k.as_str()), "{k:?}");
             // The data word is the serde word.
             let json = serde_json::to_value(k).unwrap();

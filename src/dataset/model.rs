@@ -283,19 +283,6 @@ pub enum Route {
 }
 
 impl Route {
-    pub const ALL: [Route; 10] = [
-        Route::Oral,
-        Route::Injection,
-        Route::Transdermal,
-        Route::Rectal,
-        Route::Inhaled,
-        Route::Nasal,
-        Route::Eye,
-        Route::Ear,
-        Route::Skin,
-        Route::Vaginal,
-    ];
-
     /// The word used in data files and the JSON interface.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -481,14 +468,6 @@ pub enum Urgency {
 }
 
 impl Urgency {
-    pub const ALL: [Urgency; 5] = [
-        Urgency::Emergency,
-        Urgency::SameDay,
-        Urgency::Soon,
-        Urgency::Routine,
-        Urgency::Advice,
-    ];
-
     /// The word used in data files and JSON.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -732,4 +711,76 @@ pub struct RangeBand {
     #[serde(default)]
     pub below: Option<f64>,
     pub urgency: Urgency,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word each enum prints (`as_str`, used in JSON and on screen) is
+    /// the word data files use (serde), for every value.
+    #[test]
+    fn printed_words_are_the_data_words() {
+        fn same<T: Serialize>(value: T, word: &str) {
+            let data = serde_json::to_value(value).expect("serialises");
+            assert_eq!(data.as_str(), Some(word));
+        }
+        use Route::*;
+        for r in [
+            Oral,
+            Injection,
+            Transdermal,
+            Rectal,
+            Inhaled,
+            Nasal,
+            Eye,
+            Ear,
+            Skin,
+            Vaginal,
+        ] {
+            same(r, r.as_str());
+        }
+        for u in [
+            Urgency::Emergency,
+            Urgency::SameDay,
+            Urgency::Soon,
+            Urgency::Routine,
+            Urgency::Advice,
+        ] {
+            same(u, u.as_str());
+        }
+        for k in [
+            RuleKind::Additive,
+            RuleKind::Conflict,
+            RuleKind::Exposure,
+            RuleKind::Pharmacodynamic,
+        ] {
+            same(k, k.as_str());
+        }
+        for m in [
+            ExposureMechanism::ReducedClearance,
+            ExposureMechanism::Cyp3a4Inhibition,
+            ExposureMechanism::Cyp1a2Inhibition,
+            ExposureMechanism::PgpInhibition,
+            ExposureMechanism::Other,
+        ] {
+            same(m, m.as_str());
+        }
+        for a in [
+            InteractionAction::Avoid,
+            InteractionAction::DoseCap,
+            InteractionAction::CheckLevel,
+            InteractionAction::Monitor,
+        ] {
+            same(a, a.as_str());
+        }
+        for d in [
+            Direction::Lowers,
+            Direction::Raises,
+            Direction::Causes,
+            Direction::NoEffect,
+        ] {
+            same(d, d.as_str());
+        }
+    }
 }

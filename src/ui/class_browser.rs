@@ -328,10 +328,7 @@ fn flat_list(
                     }
                     let class = ds.class_of(d);
                     ui.weak(&ds.class(class).name);
-                    let class_has = m
-                        .row(class)
-                        .is_some_and(|r| r.cells[m.column(flag)].class_has);
-                    if m.drug_has(d, flag) != class_has {
+                    if m.differs_from_class(ds, d, flag) {
                         ui.colored_label(ui.visuals().warn_fg_color, "differs from its class");
                     }
                 });

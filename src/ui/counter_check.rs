@@ -7,11 +7,10 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::check::{self, Complaint, Report, Resolved};
-use crate::check::{LevelBalance, RiskNote};
+use crate::check::{self, Complaint, LevelBalance, Report, Resolved, RiskNote};
 use crate::dataset::{
     Dataset, Direction, DrugId, EffectFlag, EffectKind, FlagFinding, LevelDirection, NameTarget,
-    Strength, Urgency, Verdict,
+    ReferenceRange, Strength, Urgency, Verdict,
 };
 use crate::search::Index;
 
@@ -330,10 +329,9 @@ fn level_verdict(b: &LevelBalance) -> String {
 fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
     ui.add_space(8.0);
     ui.heading("Electrolyte balance");
+    let all_ranges = check::reference_ranges(dataset, report);
     for b in &report.levels {
-        let moved = b.net != LevelDirection::None
-            || !b.possibly_lowering.is_empty()
-            || !b.possibly_raising.is_empty();
+        let moved = b.moved();
         if b.kind != EffectKind::Potassium && !moved {
             continue;
         }
@@ -359,7 +357,11 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
             ));
         }
         if moved {
-            let ranges = dataset.ranges_of_level(b.kind);
+            let ranges: Vec<&ReferenceRange> = all_ranges
+                .iter()
+                .copied()
+                .filter(|r| r.level == Some(b.kind))
+                .collect();
             if !ranges.is_empty() {
                 egui::CollapsingHeader::new(format!("{} reference ranges", b.kind.info().label))
                     .id_salt(("ranges", b.kind))
@@ -372,7 +374,12 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
         }
     }
     for &d in &report.drugs {
-        let own = dataset.own_ranges(d);
+        let generic = &dataset.drug(d).generic;
+        let own: Vec<&ReferenceRange> = all_ranges
+            .iter()
+            .copied()
+            .filter(|r| r.drugs.contains(generic))
+            .collect();
         if !own.is_empty() {
             ui.add_space(4.0);
             egui::CollapsingHeader::new(format!("{} blood level", dataset.drug(d).generic))
