@@ -479,6 +479,12 @@ impl Urgency {
         }
     }
 
+    /// Emergency or same day: what the counter check puts before the
+    /// balance and shows as an alarm.
+    pub fn is_urgent(self) -> bool {
+        matches!(self, Urgency::Emergency | Urgency::SameDay)
+    }
+
     /// The label a pharmacist reads beside the colour.
     pub fn label(self) -> &'static str {
         match self {

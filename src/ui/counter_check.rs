@@ -10,7 +10,7 @@ use eframe::egui::{self, RichText};
 use crate::check::{self, Complaint, LevelBalance, Report, Resolved, RiskNote};
 use crate::dataset::{
     Dataset, Direction, DrugId, EffectFlag, EffectKind, FlagFinding, LevelDirection, NameTarget,
-    ReferenceRange, Strength, Urgency, Verdict,
+    ReferenceRange, Strength, Verdict,
 };
 use crate::search::Index;
 
@@ -83,10 +83,8 @@ impl CounterCheckView {
                 remove = entries_list(ui, dataset, &report, &mut commands);
                 if !report.drugs.is_empty() {
                     // Urgent notes come before the balance; the rest after.
-                    let (urgent, other): (Vec<&RiskNote>, Vec<&RiskNote>) = report
-                        .notes
-                        .iter()
-                        .partition(|n| n.urgency() <= Urgency::SameDay);
+                    let (urgent, other): (Vec<&RiskNote>, Vec<&RiskNote>) =
+                        report.notes.iter().partition(|n| n.urgency().is_urgent());
                     notes_panel(ui, dataset, &urgent);
                     balance_panel(ui, dataset, &report);
                     notes_panel(ui, dataset, &other);
@@ -429,9 +427,10 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
 
 fn notes_panel(ui: &mut egui::Ui, dataset: &Dataset, notes: &[&RiskNote]) {
     for note in notes {
-        let tone = match note.urgency() {
-            Urgency::Emergency | Urgency::SameDay => Tone::Error,
-            _ => Tone::Warning,
+        let tone = if note.urgency().is_urgent() {
+            Tone::Error
+        } else {
+            Tone::Warning
         };
         widgets::banner(ui, tone, |ui| {
             ui.horizontal_wrapped(|ui| {
