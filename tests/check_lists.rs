@@ -4,7 +4,7 @@
 //! tests/data_facts.rs cover.
 
 use medrisk::check::{self, Complaint, Report};
-use medrisk::dataset::{Dataset, Date, DrugId, EffectKind, TextFile};
+use medrisk::dataset::{Dataset, Date, DrugId, EffectKind, NameStyle, TextFile};
 use medrisk::search::Index;
 
 fn fixture() -> (Dataset, Index) {
@@ -393,12 +393,10 @@ fn unknown_names_and_classes_are_listed_never_dropped() {
     let unresolved: Vec<&str> = r.unresolved().iter().map(|e| e.input.as_str()).collect();
     assert_eq!(unresolved, ["zzqx", "Beta-2 agonists"]);
     match &r.unresolved()[1].resolved {
-        check::Resolved::Unresolved {
-            reason,
-            suggestions,
-        } => {
-            assert_eq!(reason, "\"Beta-2 agonists\" is a class, not one medicine");
-            assert_eq!(suggestions, &["albuterol", "salmeterol"]);
+        check::Resolved::Unresolved { reason, candidates } => {
+            assert_eq!(*reason, medrisk::search::Unresolved::Class);
+            let names: Vec<&str> = candidates.iter().map(|c| c.name.as_str()).collect();
+            assert_eq!(names, ["albuterol", "salmeterol"]);
         }
         other => panic!("{other:?}"),
     }
@@ -489,7 +487,7 @@ fn each_complaint_ranks_the_medicines_that_explain_it() {
 #[test]
 fn the_summary_is_plain_and_never_says_stop() {
     let (ds, r) = run(&["furosemide", "lisinopril"], None);
-    let md = check::patient_summary_markdown(&ds, &r);
+    let md = check::patient_summary_markdown(&ds, &r, NameStyle::Us);
     assert!(md.contains("Medicines checked: furosemide, lisinopril."));
     assert!(md.contains("- **furosemide**: potassium lowers line."));
     // Mixed (lisinopril raises): no foods table, the caution about
@@ -497,13 +495,13 @@ fn the_summary_is_plain_and_never_says_stop() {
     assert!(!md.contains("| Banana | 1 medium | 422 mg |"));
     assert!(md.contains("before taking potassium supplements or salt substitutes"));
     let (ds, r) = run(&["furosemide"], None);
-    let foods = check::patient_summary_markdown(&ds, &r);
+    let foods = check::patient_summary_markdown(&ds, &r, NameStyle::Us);
     assert!(foods.contains("| Banana | 1 medium | 422 mg |"));
     assert!(md.contains("- Sudden one-sided weakness: Call 999"));
     assert!(md.contains("Do not stop or change any medicine on your own"));
 
     let (ds, r) = run(&["simvastatin"], None);
-    let md = check::patient_summary_markdown(&ds, &r);
+    let md = check::patient_summary_markdown(&ds, &r, NameStyle::Us);
     assert!(!md.contains("Banana"));
     assert!(!md.contains("salt substitutes"));
 }
@@ -512,7 +510,7 @@ fn the_summary_is_plain_and_never_says_stop() {
 fn the_summary_names_what_the_medicines_can_affect_in_plain_words() {
     let (_, r) = run(&["sertraline", "hydrochlorothiazide"], None);
     let (ds, _) = fixture();
-    let md = check::patient_summary_markdown(&ds, &r);
+    let md = check::patient_summary_markdown(&ds, &r, NameStyle::Us);
     assert!(md.contains("## What your medicines can affect"), "{md}");
     assert!(
         md.contains(
@@ -600,7 +598,7 @@ fn the_summary_never_offers_potassium_foods_when_anything_raises_it() {
     ];
     for (list, foods, line) in cases {
         let (_, r) = run(list, None);
-        let md = check::patient_summary_markdown(&ds, &r);
+        let md = check::patient_summary_markdown(&ds, &r, NameStyle::Us);
         assert_eq!(
             md.contains("## Foods that contain potassium"),
             *foods,

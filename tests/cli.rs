@@ -117,7 +117,7 @@ fn show_json_resolves_a_british_name_to_a_complete_record() {
 fn show_of_an_unknown_name_exits_1_with_a_message() {
     let o = medrisk(&["--data", FIXTURE, "show", "zzqqxx"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("no single medicine matches \"zzqqxx\""));
+    assert!(stderr(&o).contains("\"zzqqxx\": no medicine matches"));
 }
 
 #[test]

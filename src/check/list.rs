@@ -1,18 +1,15 @@
 //! The patient's medicine list: splitting pasted text into entries and
-//! resolving each entry to a medicine or combination product with the same
-//! search the pharmacist uses everywhere else. Nothing is dropped silently:
-//! an entry that does not resolve to one medicine stays on the list as
-//! unresolved, with suggestions.
+//! resolving each entry to a medicine or product by the one resolution rule
+//! ([`crate::search::resolve`]). Nothing is dropped or guessed silently: an
+//! entry that does not resolve to one medicine stays on the list as
+//! unresolved, with its reason and the candidates to pick from.
 
 use crate::dataset::{Dataset, DrugId, NameTarget, ProductId, Taken};
-use crate::search::{Hit, Index, MatchKind};
+use crate::search::{self, Candidate, Index, MatchKind, Resolution, Unresolved};
 
 /// At most this many entries are read from one paste: a long list of
 /// medicines is about 20; a paste of 200 lines is a mistake, not a patient.
 pub const MAX_ENTRIES: usize = 200;
-
-/// Search hits considered when resolving one entry.
-const CANDIDATES: usize = 5;
 
 /// Splits pasted text into entries: one per line, or separated by commas or
 /// semicolons; list bullets and numbering are dropped.
@@ -38,11 +35,11 @@ pub enum Resolved {
     /// A named product (a combination, or one ingredient by its own route)
     /// and its ingredient drugs.
     Product(ProductId, Vec<DrugId>),
-    /// Not one medicine: nothing matched, several matched equally, or the
-    /// name is a class. `suggestions` are names to try.
+    /// Not one medicine: why not ([`Unresolved`]), and the medicines to
+    /// pick from (possibly none).
     Unresolved {
-        reason: String,
-        suggestions: Vec<String>,
+        reason: Unresolved,
+        candidates: Vec<Candidate>,
     },
 }
 
@@ -91,61 +88,32 @@ impl Entry {
     }
 }
 
-/// Resolves one typed entry.
+/// Resolves one typed entry by the one resolution rule
+/// ([`crate::search::resolve`]).
 pub fn resolve(dataset: &Dataset, index: &Index, input: &str) -> Entry {
-    let hits = index.search(input, CANDIDATES);
-    let unresolved = |reason: String, suggestions: Vec<String>| Entry {
-        input: input.to_owned(),
-        resolved: Resolved::Unresolved {
-            reason,
-            suggestions,
-        },
-        matched: None,
-        match_kind: None,
-        corrected_from: None,
-    };
-    let Some(top) = hits.first() else {
-        let nearest = index
-            .nearest(input, CANDIDATES)
-            .into_iter()
-            .map(|s| s.name)
-            .collect();
-        return unresolved("no medicine matches".into(), nearest);
-    };
-    let tied: Vec<&Hit> = hits
-        .iter()
-        .skip(1)
-        .take_while(|h| h.tie && h.target != top.target)
-        .collect();
-    if !tied.is_empty() {
-        let names = std::iter::once(top)
-            .chain(tied)
-            .map(|h| dataset.target_name(h.target).to_owned())
-            .collect();
-        return unresolved("matches several medicines equally".into(), names);
-    }
-    let resolved = match top.target {
-        NameTarget::Drug(d) => Resolved::Drug(d),
-        NameTarget::Product(c) => Resolved::Product(c, dataset.ingredients(c)),
-        NameTarget::Class(c) => {
-            let members = dataset
-                .members(c)
-                .into_iter()
-                .take(CANDIDATES)
-                .map(|d| dataset.drug(d).generic.clone())
-                .collect();
-            return unresolved(
-                format!("\"{}\" is a class, not one medicine", dataset.class(c).name),
-                members,
-            );
-        }
-    };
+    let (resolved, matched, match_kind, corrected_from) =
+        match search::resolve(dataset, index, input) {
+            Resolution::One(r) => {
+                let resolved = match r.target {
+                    NameTarget::Drug(d) => Resolved::Drug(d),
+                    NameTarget::Product(p) => Resolved::Product(p, dataset.ingredients(p)),
+                    NameTarget::Class(_) => unreachable!("a resolution is never a class"),
+                };
+                (resolved, Some(r.matched), Some(r.kind), r.corrected_from)
+            }
+            Resolution::Open { reason, candidates } => (
+                Resolved::Unresolved { reason, candidates },
+                None,
+                None,
+                None,
+            ),
+        };
     Entry {
         input: input.to_owned(),
         resolved,
-        matched: Some(top.matched.clone()),
-        match_kind: Some(top.kind),
-        corrected_from: top.corrected_from.clone(),
+        matched,
+        match_kind,
+        corrected_from,
     }
 }
 

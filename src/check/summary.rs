@@ -4,17 +4,17 @@
 
 use std::fmt::Write;
 
-use crate::dataset::{Dataset, Direction, LevelDirection};
+use crate::dataset::{Dataset, Direction, LevelDirection, NameStyle};
 
 use super::Report;
 
 /// One plain line per level moved and per event caused on established
 /// evidence, in the patient's words: "your sodium (salt) level: can be
 /// lowered by sertraline, hydrochlorothiazide".
-fn watch_lines(dataset: &Dataset, report: &Report) -> Vec<String> {
+fn watch_lines(dataset: &Dataset, report: &Report, style: NameStyle) -> Vec<String> {
     let names = |ids: &[crate::dataset::DrugId]| {
         ids.iter()
-            .map(|&d| dataset.drug(d).generic.as_str())
+            .map(|&d| dataset.drug_name(d, style))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -65,18 +65,19 @@ fn capitalise(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The summary as Markdown. Nothing about the patient is stored; the caller
-/// decides whether to copy or save it.
-pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
+/// The summary as Markdown, each medicine by its name in `style` (the other
+/// name in brackets where it differs). Nothing about the patient is stored;
+/// the caller decides whether to copy or save it.
+pub fn patient_summary_markdown(dataset: &Dataset, report: &Report, style: NameStyle) -> String {
     let mut md = String::new();
     let _ = writeln!(md, "# Your medicines: what to look out for\n");
     if report.drugs.is_empty() {
         let _ = writeln!(md, "No medicines were recognised.\n");
     } else {
-        let names: Vec<&str> = report
+        let names: Vec<String> = report
             .drugs
             .iter()
-            .map(|&d| dataset.drug(d).generic.as_str())
+            .map(|&d| dataset.drug_label(d, style))
             .collect();
         let _ = writeln!(md, "Medicines checked: {}.\n", names.join(", "));
     }
@@ -93,13 +94,13 @@ pub fn patient_summary_markdown(dataset: &Dataset, report: &Report) -> String {
                 Some(c) => c.explained_by(e),
                 None => true,
             };
-            let line = (dataset.drug(d).generic.clone(), e.counselling.clone());
+            let line = (dataset.drug_name(d, style).to_owned(), e.counselling.clone());
             if relevant && !lines.contains(&line) {
                 lines.push(line);
             }
         }
     }
-    let watch = watch_lines(dataset, report);
+    let watch = watch_lines(dataset, report, style);
     if !watch.is_empty() {
         let _ = writeln!(md, "## What your medicines can affect\n");
         for line in &watch {

@@ -9,6 +9,8 @@ mod effects;
 mod flags;
 mod kinds;
 mod load;
+mod local_names;
+mod look_alikes;
 mod matrix;
 mod model;
 mod names;
@@ -28,6 +30,8 @@ pub use effects::{
 pub use flags::{EffectFlag, Strength};
 pub use kinds::{KindGroup, KindInfo, Shape};
 pub use load::{EMBEDDED_FILES, MAX_FILE_BYTES, MAX_FILES};
+pub use local_names::NameStyle;
+pub use look_alikes::{Contrast, Partner, TallManOrigin};
 pub use matrix::{ClassMatrix, MatrixCell, MatrixRow};
 pub use model::*;
 pub use names::name_key;
@@ -105,6 +109,7 @@ pub struct Dataset {
     source_index: HashMap<String, usize>,
     class_index: HashMap<String, ClassId>,
     drug_index: HashMap<String, DrugId>,
+    look_alikes: look_alikes::LookAlikes,
 }
 
 impl Dataset {
@@ -237,6 +242,28 @@ impl Dataset {
     }
 
     /// Every searchable name, in dataset order.
+    /// Look-alike/sound-alike partners of a medicine or product, both ways:
+    /// its own list, entries that name it, and the recorded pairs.
+    pub fn look_alikes(&self, target: NameTarget) -> &[Partner] {
+        self.look_alikes.partners(target)
+    }
+
+    /// The tall-man spelling a safety list gives this name, if any.
+    pub fn tall_man_spelling(&self, name: &str) -> Option<&TallMan> {
+        self.look_alikes.spelling(name)
+    }
+
+    /// How many look-alike pairs and tall-man spellings the data records.
+    pub fn look_alike_counts(&self) -> (usize, usize) {
+        self.look_alikes.counts()
+    }
+
+    /// Two names written with tall-man capitals: the list's own where both
+    /// are on it, otherwise worked out, and saying which.
+    pub fn contrast(&self, a: &str, b: &str) -> Contrast {
+        self.look_alikes.contrast(a, b)
+    }
+
     pub fn names(&self) -> &[NameEntry] {
         &self.names
     }

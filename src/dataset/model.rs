@@ -32,6 +32,10 @@ pub struct DataFile {
     pub interactions: Vec<Interaction>,
     #[serde(default)]
     pub reference_ranges: Vec<ReferenceRange>,
+    #[serde(default)]
+    pub look_alikes: Vec<LookAlikePair>,
+    #[serde(default)]
+    pub tall_man: Vec<TallMan>,
 }
 
 /// Facts about the dataset itself. Exactly one file carries it.
@@ -124,6 +128,14 @@ pub struct Drug {
     /// ("frusemide", "salbutamol"), lower case.
     #[serde(default)]
     pub international: Vec<String>,
+    /// The UK name (the BNF's, a BAN) where it differs from `generic`:
+    /// "salbutamol" for albuterol. One of `international`.
+    #[serde(default)]
+    pub uk_name: Option<String>,
+    /// The WHO recommended INN where it differs from `generic`:
+    /// "paracetamol" for acetaminophen. One of `international`.
+    #[serde(default)]
+    pub inn: Option<String>,
     #[serde(default)]
     pub brands: Vec<Brand>,
     /// Look-alike/sound-alike names from a safety list.
@@ -166,6 +178,24 @@ pub enum Market {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LookAlike {
+    pub name: String,
+    pub source: String,
+}
+
+/// Two names, both in the dataset and naming different medicines, that a
+/// safety list records as confused with each other (Celebrex and Celexa).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LookAlikePair {
+    pub names: (String, String),
+    pub source: String,
+}
+
+/// A dataset name written with the tall-man (mixed-case) letters a safety
+/// list gives it: "predniSONE".
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TallMan {
     pub name: String,
     pub source: String,
 }

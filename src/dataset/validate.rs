@@ -3,6 +3,7 @@
 //! the line and column of the offending value, and names the entity.
 
 mod checks;
+mod names;
 mod rules;
 mod sections;
 
@@ -59,6 +60,8 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     let mut rules: Vec<(Origin, &RiskRule)> = Vec::new();
     let mut interactions: Vec<(Origin, &Interaction)> = Vec::new();
     let mut ranges: Vec<(Origin, &ReferenceRange)> = Vec::new();
+    let mut pairs: Vec<(Origin, &LookAlikePair)> = Vec::new();
+    let mut spellings: Vec<(Origin, &TallMan)> = Vec::new();
     for (file, f) in files.iter().enumerate() {
         let o = |index| Origin { file, index };
         metadata.extend(f.data.metadata.iter().map(|m| (o(0), m)));
@@ -96,6 +99,8 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
                 .enumerate()
                 .map(|(i, x)| (o(i), x)),
         );
+        pairs.extend(f.data.look_alikes.iter().enumerate().map(|(i, x)| (o(i), x)));
+        spellings.extend(f.data.tall_man.iter().enumerate().map(|(i, x)| (o(i), x)));
     }
 
     let reviewed = sections::check_metadata(&mut c, &metadata, today);
@@ -114,6 +119,14 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     rules::check_interactions(&mut c, &interactions, &known);
     rules::check_ranges(&mut c, &ranges, &known);
     let (names, name_index) = sections::index_names(&mut c, &drugs, &classes, &products);
+    let lookup = names::NameLookup {
+        names: &names,
+        index: &name_index,
+        source_ok: &source_ok,
+    };
+    names::check_look_alikes(&mut c, &pairs, &lookup);
+    names::check_tall_man(&mut c, &spellings, &lookup);
+    names::check_local_names(&mut c, &drugs);
 
     let mut diagnostics = c.diagnostics;
     let file_order = |name: &str| files.iter().position(|f| f.name == name);
@@ -142,8 +155,19 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         all.risk_rules.extend(d.risk_rules);
         all.interactions.extend(d.interactions);
         all.reference_ranges.extend(d.reference_ranges);
+        all.look_alikes.extend(d.look_alikes);
+        all.tall_man.extend(d.tall_man);
     }
+    let look_alikes = super::look_alikes::LookAlikes::build(
+        &all.drugs,
+        &all.products,
+        &all.look_alikes,
+        &all.tall_man,
+        &names,
+        &name_index,
+    );
     Ok(Dataset {
+        look_alikes,
         metadata: all.metadata.expect("no errors, so there is one metadata"),
         reviewed,
         sources: all.sources,

@@ -8,11 +8,10 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::distance::{Scratch, typo_bound};
-use super::lasa::partners;
 use super::ngram::BigramIndex;
 use super::normalise::{Normalised, compact};
 use super::phonetic::phonetic_key;
-use super::{Hit, MatchKind, NEAREST, SearchResult, Suggestion};
+use super::{Hit, MatchKind, NEAREST, SearchResult, Suggestion, near_bound};
 use crate::dataset::{Dataset, NameEntry, NameKind, NameTarget};
 
 /// Words shorter than this are not indexed on their own: "co" of
@@ -150,7 +149,18 @@ impl Index {
                 .entry(n.target)
                 .or_insert_with(|| dataset.target_name(n.target).to_owned());
         }
-        Index::from_names(dataset.names(), partners(dataset), primary)
+        let mut lasa = HashMap::new();
+        for n in dataset.names() {
+            lasa.entry(n.target).or_insert_with(|| {
+                dataset
+                    .look_alikes(n.target)
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .collect::<Vec<_>>()
+            });
+        }
+        lasa.retain(|_, v: &mut Vec<String>| !v.is_empty());
+        Index::from_names(dataset.names(), lasa, primary)
     }
 
     /// An index over plain names, with each target's look-alike partners
@@ -247,12 +257,13 @@ impl Index {
     }
 
     /// Hits for `query`, best first, at most `limit`; when there are none,
-    /// the [`NEAREST`] closest names.
+    /// up to [`NEAREST`] closest names within [`near_bound`] edits.
     pub fn lookup(&self, query: &str, limit: usize) -> SearchResult {
         let q = Normalised::new(query);
         let hits = self.run(&q, limit);
         let nearest = if hits.is_empty() {
-            self.nearest_to(&q, NEAREST)
+            let bound = near_bound(q.compact.chars().count());
+            self.nearest_to(&q, NEAREST, bound)
         } else {
             Vec::new()
         };
@@ -265,9 +276,10 @@ impl Index {
     }
 
     /// The `n` names closest to `query` by edit distance, nearest first,
-    /// one per medicine, class or product, whether or not they match.
+    /// one per medicine, class or product, whether or not they match and
+    /// however far they are ([`Index::lookup`] offers only near ones).
     pub fn nearest(&self, query: &str, n: usize) -> Vec<Suggestion> {
-        self.nearest_to(&Normalised::new(query), n)
+        self.nearest_to(&Normalised::new(query), n, usize::MAX)
     }
 
     fn lasa_of(&self, target: NameTarget) -> Vec<String> {
@@ -488,7 +500,7 @@ impl Index {
         }
     }
 
-    fn nearest_to(&self, q: &Normalised, n: usize) -> Vec<Suggestion> {
+    fn nearest_to(&self, q: &Normalised, n: usize, max_distance: usize) -> Vec<Suggestion> {
         let chars: Vec<char> = q.compact.chars().collect();
         if chars.is_empty() || n == 0 {
             return Vec::new();
@@ -535,6 +547,9 @@ impl Index {
         });
         let mut out: Vec<Suggestion> = Vec::new();
         for (distance, id) in measured {
+            if distance > max_distance {
+                break;
+            }
             let name = &self.names[id as usize];
             if out.iter().any(|s| s.target == name.target) {
                 continue;
@@ -633,9 +648,16 @@ mod tests {
         let r = ix.lookup("qqqq", 10);
         assert!(r.hits.is_empty());
         assert!(r.nearest.is_empty()); // shares nothing with any name
+        // Far names are not offered: furosemide is 5 edits away.
         let r = ix.lookup("furazolidone", 10);
         assert!(r.hits.is_empty());
-        assert_eq!(r.nearest[0].name, "furosemide");
+        assert!(r.nearest.is_empty());
+        assert_eq!(ix.nearest("furazolidone", 1)[0].name, "furosemide");
+        // A near one is: two edits, one past what a correction allows.
+        let r = ix.lookup("tursemde", 10);
+        assert!(r.hits.is_empty(), "{:?}", r.hits);
+        assert_eq!(r.nearest[0].name, "torsemide");
+        assert_eq!(r.nearest[0].distance, 2);
         assert!(ix.lookup("", 10).hits.is_empty());
         assert!(ix.search("lasix", 0).is_empty());
     }

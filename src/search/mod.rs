@@ -13,15 +13,16 @@
 //! product.
 //!
 //! Files: `normalise` (query words), `distance` (edit distance and bound),
-//! `phonetic` (sound-alike key), `ngram` (typo prefilter), `lasa`
-//! (look-alike partners), `index` (the index and the ladder).
+//! `phonetic` (sound-alike key), `ngram` (typo prefilter), `index` (the
+//! index and the ladder), `resolve` (the one rule for which medicine a
+//! text means). Look-alike partners come from the dataset.
 
 mod distance;
 mod index;
-mod lasa;
 mod ngram;
 mod normalise;
 mod phonetic;
+mod resolve;
 
 use crate::dataset::{NameKind, NameTarget};
 
@@ -29,9 +30,21 @@ pub use distance::{osa, osa_within, typo_bound};
 pub use index::Index;
 pub use normalise::{MAX_KEY_CHARS, MAX_QUERY_CHARS, Normalised};
 pub use phonetic::phonetic_key;
+pub use resolve::{
+    CANDIDATES, CLEAR_MARGIN, Candidate, Resolution, Resolved, Unresolved, resolve,
+};
 
 /// How many nearest names [`Index::lookup`] offers when nothing matched.
 pub const NEAREST: usize = 5;
+
+/// How far a name may be from the query and still be offered when nothing
+/// matched: one edit more than a typo correction allows ([`typo_bound`]),
+/// and never more than a third of the query's letters. Past that a
+/// suggestion shares a few letters and nothing else ("aspirin" is three
+/// edits from heparin); offering none is the honest answer.
+pub fn near_bound(len: usize) -> usize {
+    (typo_bound(len) + 1).min(len / 3)
+}
 
 /// How a hit matched, best first: results are ranked by this before score.
 /// A typo-corrected hit never ranks as exact.
@@ -68,10 +81,13 @@ impl MatchKind {
         }
     }
 
-    /// Whether the hit is a guess at what was meant rather than what was
-    /// typed.
+    /// Whether the hit differs from what was typed by more than case,
+    /// spacing, punctuation, dropped strength or form words, or a name still
+    /// being typed: a guess at what was meant, which must say what it
+    /// corrected ([`Hit::corrected_from`]). Letters left out in the middle
+    /// ("prednisne") count.
     pub fn is_correction(self) -> bool {
-        matches!(self, MatchKind::Typo | MatchKind::Phonetic)
+        !matches!(self, MatchKind::Exact | MatchKind::Prefix)
     }
 }
 
@@ -92,8 +108,9 @@ pub struct Hit {
     /// Look-alike/sound-alike names of the target, its own and those that
     /// name it.
     pub lasa: Vec<String>,
-    /// For a typo or phonetic hit, the query words it corrected
-    /// ("furosimide" when `matched` is "furosemide").
+    /// For any hit that is a correction ([`MatchKind::is_correction`]), the
+    /// query words it corrected ("furosimide" when `matched` is
+    /// "furosemide"; "prednisne" for a subsequence of prednisone).
     pub corrected_from: Option<String>,
     /// Whether this hit has the same score as the one before it: an equal
     /// match, placed after it only by the stable secondary order (name
@@ -124,6 +141,7 @@ pub struct SearchResult {
     pub truncated: bool,
     /// Best first.
     pub hits: Vec<Hit>,
-    /// Only when `hits` is empty: the closest names, nearest first.
+    /// Only when `hits` is empty: the closest names within [`near_bound`],
+    /// nearest first; often none.
     pub nearest: Vec<Suggestion>,
 }

@@ -1,0 +1,214 @@
+//! The command line: its definition and dispatch. One file per command
+//! (`validate`, `search`, `show`, `check`); the JSON interface (README,
+//! "JSON output") is typed in `json`. No egui here; `main.rs` opens the
+//! window when no command is given.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::check::Complaint;
+use crate::dataset::{Dataset, LoadError, NameStyle};
+
+mod check;
+pub mod json;
+mod search;
+mod show;
+mod validate;
+
+/// Exit status: success.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: the name or query matched nothing.
+pub const EXIT_NOT_FOUND: u8 = 1;
+/// Exit status: the dataset did not load, or the command line was wrong.
+pub const EXIT_INVALID: u8 = 2;
+
+/// `medrisk --version`: the app version and the built-in dataset's version.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (dataset ",
+    env!("MEDRISK_DATASET_VERSION"),
+    ")"
+);
+
+/// How many hits `search` prints by default.
+const DEFAULT_LIMIT: usize = 10;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "medrisk",
+    version = VERSION,
+    about = "Offline pharmacy-counter reference: which medicines cause tremor, weakness, cramps, parkinsonism, hypoglycaemia, neuropathy or QT prolongation, or push potassium, sodium, magnesium or calcium down or up.",
+    long_about = "Offline pharmacy-counter reference: which medicines cause tremor, weakness, cramps, parkinsonism, hypoglycaemia, neuropathy or QT prolongation, or push potassium, sodium, magnesium or calcium down or up.\n\nWith no command, opens the desktop app. medrisk supports, and does not replace, professional judgement."
+)]
+pub struct Cli {
+    /// Load the dataset from this .ron file or directory instead of the built-in one.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub data: Option<PathBuf>,
+
+    /// Which name comes first: UK (salbutamol), US (albuterol) or the
+    /// international non-proprietary name; the other follows in brackets.
+    #[arg(
+        long = "names",
+        id = "name_style",
+        global = true,
+        value_enum,
+        default_value_t = Names::Us
+    )]
+    pub name_style: Names,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// `--names`: the naming convention of everything printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Names {
+    Uk,
+    Us,
+    Intl,
+}
+
+impl From<Names> for NameStyle {
+    fn from(n: Names) -> NameStyle {
+        match n {
+            Names::Uk => NameStyle::Uk,
+            Names::Us => NameStyle::Us,
+            Names::Intl => NameStyle::Intl,
+        }
+    }
+}
+
+/// `--symptom`: the patient's complaint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Symptom {
+    Tremor,
+    Weakness,
+    Cramps,
+    /// Weak and shaky legs.
+    Legs,
+}
+
+impl From<Symptom> for Complaint {
+    fn from(s: Symptom) -> Complaint {
+        let word = match s {
+            Symptom::Tremor => "tremor",
+            Symptom::Weakness => "weakness",
+            Symptom::Cramps => "cramps",
+            Symptom::Legs => "legs",
+        };
+        Complaint::parse(word).expect("every symptom word is a complaint")
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a dataset: exit 0 with a summary, or 2 with every problem.
+    Validate {
+        /// A .ron file or a directory of them; the built-in dataset if omitted.
+        path: Option<PathBuf>,
+    },
+    /// Find medicines and classes by generic, brand or other name.
+    Search {
+        /// What was typed: a name, brand, British name, possibly misspelt.
+        query: String,
+        /// Print JSON (an array of hits, best first).
+        #[arg(long)]
+        json: bool,
+        /// With --json: print an object {query, searched, hits, nearest},
+        /// where `nearest` holds the names within the stated distance when
+        /// nothing matched.
+        #[arg(long, requires = "json")]
+        nearest: bool,
+        /// At most this many hits.
+        #[arg(long, default_value_t = DEFAULT_LIMIT)]
+        limit: usize,
+    },
+    /// Show one medicine: class, names, and every effect with its sources.
+    Show {
+        /// Generic, brand or other name of one medicine.
+        name: String,
+        /// Print JSON (one object).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a patient's medicine list: the balance of every electrolyte,
+    /// every muscle, nerve and heart-rhythm effect, additive risks, what
+    /// explains a symptom, red flags.
+    Check {
+        /// The medicines, by any name; an argument may hold a comma-separated list.
+        #[arg(required = true)]
+        names: Vec<String>,
+        /// The patient's complaint.
+        #[arg(long, value_enum)]
+        symptom: Option<Symptom>,
+        /// Print JSON (one object).
+        #[arg(long)]
+        json: bool,
+        /// Print the plain-language summary for the patient (Markdown).
+        #[arg(long, conflicts_with = "json")]
+        summary: bool,
+    },
+}
+
+/// Runs a command, writing to `out` and `err`; returns the exit status.
+pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let Some(command) = &cli.command else {
+        return EXIT_OK;
+    };
+    let style = NameStyle::from(cli.name_style);
+    let result = match command {
+        Command::Validate { path } => {
+            let path = path.as_ref().or(cli.data.as_ref());
+            return validate::run(path, out, err);
+        }
+        Command::Search {
+            query,
+            json,
+            nearest,
+            limit,
+        } => load(cli.data.as_ref()).map(|ds| {
+            let view = match (*json, *nearest) {
+                (false, _) => search::View::Text,
+                (true, false) => search::View::Json,
+                (true, true) => search::View::JsonWithNearest,
+            };
+            search::run(&ds, query, view, *limit, style, out, err)
+        }),
+        Command::Show { name, json } => {
+            load(cli.data.as_ref()).map(|ds| show::run(&ds, name, *json, style, out, err))
+        }
+        Command::Check {
+            names,
+            symptom,
+            json,
+            summary,
+        } => load(cli.data.as_ref()).map(|ds| {
+            let view = if *json {
+                check::View::Json
+            } else if *summary {
+                check::View::Summary
+            } else {
+                check::View::Text
+            };
+            check::run(&ds, names, symptom.map(Complaint::from), view, style, out)
+        }),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "medrisk: {e}");
+            EXIT_INVALID
+        }
+    }
+}
+
+/// The built-in dataset, or the one at `path`.
+pub fn load(path: Option<&PathBuf>) -> Result<Dataset, LoadError> {
+    match path {
+        Some(p) => Dataset::load_path(p),
+        None => Dataset::embedded(),
+    }
+}
+
