@@ -7,6 +7,7 @@ mod ui_support;
 
 use eframe::egui::{Key, accesskit::Role};
 use egui_kittest::kittest::Queryable;
+use medrisk::dataset::NameStyle;
 use medrisk::ui::{
     DISMISS_LABEL, MAX_RECENT, MAX_ZOOM, MedriskApp, STORAGE_KEY, SavedState, ThemeChoice,
 };
@@ -18,7 +19,25 @@ fn sample() -> SavedState {
         zoom: 1.3,
         recent_searches: vec!["Lasix".to_owned(), "furosimide".to_owned()],
         favourites: vec!["furosemide".to_owned(), "lithium".to_owned()],
+        names: Some(NameStyle::Uk),
     }
+}
+
+#[test]
+fn the_first_start_takes_names_from_the_locale_and_a_choice_is_kept() {
+    let first = |locale| SavedState::default().with_locale(locale).name_style();
+    assert_eq!(first(Some("en_GB.UTF-8")), NameStyle::Uk);
+    assert_eq!(first(Some("en_US.UTF-8")), NameStyle::Us);
+    assert_eq!(first(Some("fr_FR")), NameStyle::Intl);
+    assert_eq!(first(None), NameStyle::Us);
+    // Once chosen, the locale no longer decides.
+    let chosen = sample().with_locale(Some("en_US.UTF-8"));
+    assert_eq!(chosen.name_style(), NameStyle::Uk);
+    let text = chosen.to_ron();
+    assert_eq!(
+        SavedState::from_ron(&text).unwrap().names,
+        Some(NameStyle::Uk)
+    );
 }
 
 #[test]
@@ -34,6 +53,7 @@ fn an_old_save_missing_fields_takes_the_defaults_for_them() {
     assert_eq!(state.zoom, 1.5);
     assert_eq!(state.theme, ThemeChoice::System);
     assert!(state.recent_searches.is_empty() && state.favourites.is_empty());
+    assert_eq!(state.names, None);
 }
 
 #[test]

@@ -94,7 +94,10 @@ pub fn patient_summary_markdown(dataset: &Dataset, report: &Report, style: NameS
                 Some(c) => c.explained_by(e),
                 None => true,
             };
-            let line = (dataset.drug_name(d, style).to_owned(), e.counselling.clone());
+            let line = (
+                dataset.drug_name(d, style).to_owned(),
+                e.counselling.clone(),
+            );
             if relevant && !lines.contains(&line) {
                 lines.push(line);
             }

@@ -46,7 +46,8 @@ pub fn run(
 }
 
 fn print_text(ds: &Dataset, r: &Report, style: NameStyle, out: &mut dyn Write) {
-    let names = |ids: &[DrugId]| -> Vec<&str> { ids.iter().map(|&d| ds.drug_name(d, style)).collect() };
+    let names =
+        |ids: &[DrugId]| -> Vec<&str> { ids.iter().map(|&d| ds.drug_name(d, style)).collect() };
     let list = |ids: &[DrugId]| {
         if ids.is_empty() {
             "none".to_owned()

@@ -11,8 +11,8 @@ use serde::Serialize;
 use crate::check::{Entry, LevelBalance, Report, Resolved, RiskNote};
 use crate::dataset::{
     AppliedEffect, Dataset, DrugId, EffectKind, EffectOrigin, FlagFinding, LevelDirection,
-    NameKind, NameStyle, NameTarget, Partner, ProductId, ReferenceRange, Source, Strength,
-    Verdict, events_in, levels_in,
+    NameKind, NameStyle, NameTarget, Partner, ProductId, ReferenceRange, Source, Strength, Verdict,
+    events_in, levels_in,
 };
 use crate::search::{Candidate, Hit, Unresolved};
 
@@ -221,9 +221,12 @@ impl<'a> HitJson<'a> {
                 _ => None,
             },
             ingredients: match hit.target {
-                NameTarget::Product(p) => {
-                    ds.product(p).ingredients.iter().map(String::as_str).collect()
-                }
+                NameTarget::Product(p) => ds
+                    .product(p)
+                    .ingredients
+                    .iter()
+                    .map(String::as_str)
+                    .collect(),
                 _ => Vec::new(),
             },
             matched: &hit.matched,
@@ -394,8 +397,8 @@ impl<'a> DrugJson<'a> {
         let chain = ds.class_chain(ds.class_of(id));
         let top = ds.class(*chain.last().expect("non-empty chain"));
         let own = chain[0];
-        let subclass = (own != ds.class_by_id(&top.id).expect("known class"))
-            .then(|| ds.class(own));
+        let subclass =
+            (own != ds.class_by_id(&top.id).expect("known class")).then(|| ds.class(own));
         let target = NameTarget::Drug(id);
         let findings = FindingsJson::of(&ds.flags_of(target));
         let (rules, interactions) = ds.rules_naming(id);

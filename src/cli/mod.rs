@@ -211,4 +211,3 @@ pub fn load(path: Option<&PathBuf>) -> Result<Dataset, LoadError> {
         None => Dataset::embedded(),
     }
 }
-

@@ -63,10 +63,7 @@ pub fn run(
         }
         View::Text => {
             if result.truncated {
-                let _ = writeln!(
-                    out,
-                    "(query cut to its first {MAX_QUERY_CHARS} characters)"
-                );
+                let _ = writeln!(out, "(query cut to its first {MAX_QUERY_CHARS} characters)");
             }
             for h in &result.hits {
                 let name = ds.display_label(h.target, style);

@@ -40,11 +40,8 @@ pub fn run(
     match one.target {
         NameTarget::Drug(id) => {
             if json {
-                let v = DrugJson::of(ds, id, style).matched(
-                    &one.matched,
-                    one.kind.as_str(),
-                    corrected,
-                );
+                let v =
+                    DrugJson::of(ds, id, style).matched(&one.matched, one.kind.as_str(), corrected);
                 json::print(out, &v);
             } else {
                 drug_text(ds, id, style, corrected, out);
@@ -52,8 +49,7 @@ pub fn run(
         }
         NameTarget::Product(id) => {
             if json {
-                let v =
-                    ProductJson::of(ds, id, style, &one.matched, one.kind.as_str(), corrected);
+                let v = ProductJson::of(ds, id, style, &one.matched, one.kind.as_str(), corrected);
                 json::print(out, &v);
             } else {
                 product_text(ds, id, style, corrected, out);
@@ -119,7 +115,11 @@ fn drug_text(
     let _ = writeln!(out, "{}", ds.drug_label(id, style));
     corrected_line(corrected, out);
     let chain = ds.class_chain(ds.class_of(id));
-    let names: Vec<&str> = chain.iter().rev().map(|&c| ds.class(c).name.as_str()).collect();
+    let names: Vec<&str> = chain
+        .iter()
+        .rev()
+        .map(|&c| ds.class(c).name.as_str())
+        .collect();
     let _ = writeln!(out, "  class: {}", names.join(" > "));
     let all = ds.names_of(id);
     if all.len() > 1 {

@@ -40,4 +40,3 @@ pub fn run(path: Option<&PathBuf>, out: &mut dyn Write, err: &mut dyn Write) -> 
         }
     }
 }
-

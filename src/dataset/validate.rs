@@ -99,7 +99,13 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
                 .enumerate()
                 .map(|(i, x)| (o(i), x)),
         );
-        pairs.extend(f.data.look_alikes.iter().enumerate().map(|(i, x)| (o(i), x)));
+        pairs.extend(
+            f.data
+                .look_alikes
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (o(i), x)),
+        );
         spellings.extend(f.data.tall_man.iter().enumerate().map(|(i, x)| (o(i), x)));
     }
 

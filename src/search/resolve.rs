@@ -21,6 +21,19 @@ pub const CANDIDATES: usize = 8;
 /// from two names asks which.
 pub const CLEAR_MARGIN: u32 = 60;
 
+/// How far below the top hit a candidate may score and still be offered:
+/// about one rung of the ladder (the bands are 200 wide), so the letters
+/// of "sertaline" offer sertraline, not every name those letters occur in.
+pub const CANDIDATE_SPAN: u32 = 200;
+
+/// How many letters longer than the text a name reached by letters in
+/// order may be and still be offered: a third of the text, at least three
+/// ("prednisne" offers prednisolone, not methylprednisolone; "asprin" offers
+/// aspirin, not a brand whose words happen to hold those letters).
+fn spare_letters(len: usize) -> usize {
+    (len / 3).max(3)
+}
+
 /// Why a text did not resolve to one medicine. The word is the JSON
 /// interface; the sentence is made from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -104,6 +117,7 @@ impl Resolution {
 /// Which single medicine or product `text` means, by the rule above.
 pub fn resolve(ds: &Dataset, index: &Index, text: &str) -> Resolution {
     let found = index.lookup(text, CANDIDATES);
+    let typed = found.searched.chars().filter(|c| *c != ' ').count();
     let hits = found.hits;
     let open = |reason, candidates| Resolution::Open { reason, candidates };
     let Some(top) = hits.first() else {
@@ -145,9 +159,9 @@ pub fn resolve(ds: &Dataset, index: &Index, text: &str) -> Resolution {
                 several => open(Unresolved::Ambiguous, candidates(ds, several)),
             }
         }
-        MatchKind::Prefix => open(Unresolved::PrefixOnly, candidates_of(ds, &hits)),
+        MatchKind::Prefix => open(Unresolved::PrefixOnly, candidates_of(ds, &hits, typed)),
         MatchKind::Subsequence | MatchKind::Partial => {
-            open(Unresolved::Ambiguous, candidates_of(ds, &hits))
+            open(Unresolved::Ambiguous, candidates_of(ds, &hits, typed))
         }
         MatchKind::Typo | MatchKind::Phonetic => {
             let runner_up = hits.get(1);
@@ -158,7 +172,7 @@ pub fn resolve(ds: &Dataset, index: &Index, text: &str) -> Resolution {
             if clear {
                 Resolution::One(resolved(top))
             } else {
-                open(Unresolved::Ambiguous, candidates_of(ds, &hits))
+                open(Unresolved::Ambiguous, candidates_of(ds, &hits, typed))
             }
         }
     }
@@ -195,12 +209,33 @@ fn candidates(ds: &Dataset, hits: &[&Hit]) -> Vec<Candidate> {
         .collect()
 }
 
-/// The medicines and products among the hits; a class among them offers
-/// its members after them.
-fn candidates_of(ds: &Dataset, hits: &[Hit]) -> Vec<Candidate> {
+/// The medicines and products among the hits within [`CANDIDATE_SPAN`] of
+/// the top one, those reached by letters in order only when not much longer
+/// than what was typed; a class among them offers its members after them.
+/// When that leaves nothing, the top hits all the same: an abbreviation
+/// ("hctz") still offers what it reached.
+fn candidates_of(ds: &Dataset, hits: &[Hit], typed: usize) -> Vec<Candidate> {
+    let floor = hits
+        .first()
+        .map_or(0, |h| h.score.saturating_sub(CANDIDATE_SPAN));
+    let plausible = |h: &&Hit| {
+        let letters = crate::dataset::name_key(&h.matched)
+            .chars()
+            .filter(|c| *c != ' ')
+            .count();
+        h.score >= floor
+            && (!matches!(h.kind, MatchKind::Subsequence | MatchKind::Partial)
+                || letters <= typed + spare_letters(typed))
+    };
+    let near: Vec<&Hit> = hits.iter().filter(plausible).collect();
+    let chosen: Vec<&Hit> = if near.is_empty() {
+        hits.iter().take(3).collect()
+    } else {
+        near
+    };
     let mut out: Vec<Candidate> = Vec::new();
     let mut classes = Vec::new();
-    for h in hits {
+    for h in chosen {
         match h.target {
             NameTarget::Class(c) => classes.push(c),
             t => out.push(candidate(ds, t, Some(&h.matched))),

@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText};
 
-use crate::dataset::{ClassId, Dataset, Date, DrugId, LoadError, ProductId};
+use crate::dataset::{ClassId, Dataset, Date, DrugId, LoadError, NameStyle, ProductId};
 use crate::search::Index;
 
 use super::class_browser::ClassBrowser;
@@ -24,6 +24,7 @@ pub const NAV_DATASET: &str = "Dataset";
 pub const NAV_COUNTER_CHECK: &str = "Counter check";
 pub const NAV_BACK: &str = "← Back";
 pub const THEME_LABEL: &str = "Theme";
+pub const NAMES_LABEL: &str = "Names";
 pub const ZOOM_OUT_LABEL: &str = "Zoom out";
 pub const ZOOM_IN_LABEL: &str = "Zoom in";
 pub const DISMISS_LABEL: &str = "Dismiss";
@@ -72,6 +73,8 @@ pub enum Command {
     },
     ToggleFavourite(DrugId),
     SetTheme(ThemeChoice),
+    /// UK, US or international names first.
+    SetNames(NameStyle),
     Zoom(Zoom),
     DismissSettingsNotice,
 }
@@ -112,6 +115,7 @@ impl MedriskApp {
         storage: Option<&dyn eframe::Storage>,
     ) -> Self {
         let (saved, notice) = SavedState::load(storage);
+        let saved = saved.with_locale(sys_locale::get_locale().as_deref());
         MedriskApp::with_settings(dataset, load_problem, saved, notice)
     }
 
@@ -235,6 +239,7 @@ impl MedriskApp {
                 self.saved.toggle_favourite(&generic);
             }
             Command::SetTheme(theme) => self.saved.theme = theme,
+            Command::SetNames(style) => self.saved.names = Some(style),
             Command::Zoom(Zoom::In) => self.saved.zoom_by(1),
             Command::Zoom(Zoom::Out) => self.saved.zoom_by(-1),
             Command::Zoom(Zoom::Reset) => self.saved.zoom = 1.0,
@@ -264,7 +269,7 @@ impl MedriskApp {
     fn set_page(&mut self, page: Page) {
         self.page = page;
         self.drug_page = match page {
-            Page::Drug(id) => Some(DrugPage::new(&self.dataset, &self.index, id)),
+            Page::Drug(id) => Some(DrugPage::new(id)),
             _ => None,
         };
     }
@@ -395,6 +400,17 @@ impl MedriskApp {
                 if theme != self.saved.theme {
                     out.push(Command::SetTheme(theme));
                 }
+                let mut names = self.saved.name_style();
+                egui::ComboBox::from_label(NAMES_LABEL)
+                    .selected_text(names.label())
+                    .show_ui(ui, |ui| {
+                        for choice in NameStyle::ALL {
+                            ui.selectable_value(&mut names, choice, choice.label());
+                        }
+                    });
+                if names != self.saved.name_style() {
+                    out.push(Command::SetNames(names));
+                }
             });
         });
         out
@@ -443,6 +459,7 @@ impl MedriskApp {
 
     fn current_page(&mut self, ui: &mut egui::Ui) -> Option<Command> {
         let ds = &self.dataset;
+        let style = self.saved.name_style();
         match self.page {
             Page::Search => self.search.show(ui, ds, &self.index, &self.saved),
             Page::Drug(id) => {
@@ -451,15 +468,15 @@ impl MedriskApp {
                     favourite: self.saved.is_favourite(&ds.drug(id).generic),
                     in_counter_check: self.counter_check.entries().contains(&ds.drug(id).generic),
                 };
-                drug_page::show_drug(ui, ds, page, status)
+                drug_page::show_drug(ui, ds, page, status, style)
             }
-            Page::Product(id) => drug_page::show_combination(ui, ds, id),
-            Page::Classes => self.classes.show(ui, ds),
+            Page::Product(id) => drug_page::show_combination(ui, ds, id, style),
+            Page::Classes => self.classes.show(ui, ds, style),
             Page::Dataset => {
                 dataset_page::show(ui, ds, self.today);
                 None
             }
-            Page::CounterCheck => self.counter_check.show(ui, ds, &self.index),
+            Page::CounterCheck => self.counter_check.show(ui, ds, &self.index, style),
         }
     }
 

@@ -8,7 +8,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::dataset::{
-    ClassId, ClassMatrix, Dataset, DrugId, EffectFlag, KindGroup, MatrixRow, Shape,
+    ClassId, ClassMatrix, Dataset, DrugId, EffectFlag, KindGroup, MatrixRow, NameStyle, Shape,
 };
 
 use super::app::{Command, Page};
@@ -30,6 +30,8 @@ pub struct ClassBrowser {
     /// The matrix of the dataset it was built for (by version and address),
     /// built once instead of every frame.
     matrix: Option<(String, usize, std::rc::Rc<ClassMatrix>)>,
+    /// Which medicine names come first, as last drawn.
+    style: NameStyle,
 }
 
 impl ClassBrowser {
@@ -54,7 +56,8 @@ impl ClassBrowser {
         }
     }
 
-    pub fn show(&mut self, ui: &mut egui::Ui, ds: &Dataset) -> Option<Command> {
+    pub fn show(&mut self, ui: &mut egui::Ui, ds: &Dataset, style: NameStyle) -> Option<Command> {
+        self.style = style;
         let mut command = None;
         let m = self.matrix_for(ds);
         self.filter_bar(ui);
@@ -82,7 +85,7 @@ impl ClassBrowser {
                 command = Some(c);
             }
             if let Some(flag) = self.filter
-                && let Some(c) = flat_list(ui, ds, &m, flag)
+                && let Some(c) = flat_list(ui, ds, &m, flag, style)
             {
                 command = Some(c);
             }
@@ -133,6 +136,7 @@ impl ClassBrowser {
         reveal: bool,
         refold: bool,
     ) -> Option<Command> {
+        let style = self.style;
         if !self.shown(m, class) {
             return None;
         }
@@ -167,7 +171,7 @@ impl ClassBrowser {
                 }
             }
             for d in members {
-                if ui.link(&ds.drug(d).generic).clicked() {
+                if ui.link(ds.drug_name(d, style)).clicked() {
                     command = Some(Command::Open(Page::Drug(d)));
                 }
             }
@@ -241,6 +245,7 @@ impl ClassBrowser {
         m: &ClassMatrix,
         row: &MatrixRow,
     ) -> Option<Command> {
+        let style = self.style;
         let (class, depth) = (row.class, row.depth);
         let mut command = None;
         ui.horizontal(|ui| {
@@ -263,10 +268,8 @@ impl ClassBrowser {
                     ui.weak("—");
                 }
                 if !differing.is_empty() {
-                    let names: Vec<&str> = differing
-                        .iter()
-                        .map(|&d| ds.drug(d).generic.as_str())
-                        .collect();
+                    let names: Vec<&str> =
+                        differing.iter().map(|&d| ds.drug_name(d, style)).collect();
                     let text = if class_says {
                         format!("not {}", names.join(", "))
                     } else {
@@ -304,6 +307,7 @@ fn flat_list(
     ds: &Dataset,
     m: &ClassMatrix,
     flag: EffectFlag,
+    style: NameStyle,
 ) -> Option<Command> {
     let mut command = None;
     let drugs = m.drugs_with(flag);
@@ -323,7 +327,7 @@ fn flat_list(
         .show_rows(ui, row_height, drugs.len(), |ui, rows| {
             for &d in &drugs[rows] {
                 ui.horizontal(|ui| {
-                    if ui.link(&ds.drug(d).generic).clicked() {
+                    if ui.link(ds.drug_name(d, style)).clicked() {
                         command = Some(Command::Open(Page::Drug(d)));
                     }
                     let class = ds.class_of(d);

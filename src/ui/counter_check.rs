@@ -9,10 +9,10 @@ use eframe::egui::{self, RichText};
 
 use crate::check::{self, Complaint, LevelBalance, Report, Resolved, RiskNote};
 use crate::dataset::{
-    Dataset, Direction, DrugId, EffectFlag, EffectKind, FlagFinding, LevelDirection, NameTarget,
-    ReferenceRange, Strength, Verdict,
+    Dataset, Direction, DrugId, EffectFlag, EffectKind, FlagFinding, LevelDirection, NameStyle,
+    NameTarget, ReferenceRange, Strength, Verdict,
 };
-use crate::search::Index;
+use crate::search::{Index, Unresolved};
 
 use super::app::{Command, Page};
 use super::widgets::{self, Tone};
@@ -66,7 +66,13 @@ impl CounterCheckView {
     }
 
     /// Draws the page; returns what the user asked the shell to do.
-    pub fn show(&mut self, ui: &mut egui::Ui, dataset: &Dataset, index: &Index) -> Option<Command> {
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        dataset: &Dataset,
+        index: &Index,
+        style: NameStyle,
+    ) -> Option<Command> {
         let mut commands = Vec::new();
         ui.heading("Counter check");
         ui.label("Enter the patient's medicines to see the balance of potassium, sodium, magnesium and calcium, what can explain their symptoms, and when to refer.");
@@ -76,28 +82,35 @@ impl CounterCheckView {
         ui.separator();
         let complaint = self.complaint;
         let report = self.report(dataset, index).clone();
-        let mut remove = None;
+        let mut change = None;
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                remove = entries_list(ui, dataset, &report, &mut commands);
+                change = entries_list(ui, dataset, &report, style, &mut commands);
                 if !report.drugs.is_empty() {
                     // Urgent notes come before the balance; the rest after.
                     let (urgent, other): (Vec<&RiskNote>, Vec<&RiskNote>) =
                         report.notes.iter().partition(|n| n.urgency().is_urgent());
-                    notes_panel(ui, dataset, &urgent);
-                    balance_panel(ui, dataset, &report);
-                    notes_panel(ui, dataset, &other);
+                    notes_panel(ui, dataset, &urgent, style);
+                    balance_panel(ui, dataset, &report, style);
+                    notes_panel(ui, dataset, &other, style);
                 }
                 if let Some(c) = complaint {
-                    complaint_panel(ui, dataset, &report, c, &mut commands);
+                    complaint_panel(ui, dataset, &report, c, style, &mut commands);
                 }
                 red_flags_panel(ui, dataset);
-                self.summary_panel(ui, dataset, &report, &mut commands);
+                self.summary_panel(ui, dataset, &report, style, &mut commands);
             });
-        if let Some(i) = remove {
-            self.entries.remove(i);
-            self.report = None;
+        match change {
+            Some(EntryChange::Remove(i)) => {
+                self.entries.remove(i);
+                self.report = None;
+            }
+            Some(EntryChange::Pick(i, name)) => {
+                self.entries[i] = name;
+                self.report = None;
+            }
+            None => {}
         }
         commands.pop()
     }
@@ -164,6 +177,7 @@ impl CounterCheckView {
         ui: &mut egui::Ui,
         dataset: &Dataset,
         report: &Report,
+        style: NameStyle,
         commands: &mut Vec<Command>,
     ) {
         ui.add_space(8.0);
@@ -172,7 +186,7 @@ impl CounterCheckView {
         ui.horizontal_wrapped(|ui| {
             if ui.button(COPY_BUTTON).clicked() {
                 commands.push(Command::CopyText(check::patient_summary_markdown(
-                    dataset, report,
+                    dataset, report, style,
                 )));
             }
             let label = ui.label(SAVE_PATH_LABEL);
@@ -189,7 +203,7 @@ impl CounterCheckView {
             {
                 commands.push(Command::SaveText {
                     path: self.save_path.trim().into(),
-                    text: check::patient_summary_markdown(dataset, report),
+                    text: check::patient_summary_markdown(dataset, report, style),
                 });
             }
         });
@@ -199,14 +213,29 @@ impl CounterCheckView {
     }
 }
 
-/// The list as typed and as understood; returns an entry to remove.
+/// What the pharmacist did to one entry of the list.
+enum EntryChange {
+    Remove(usize),
+    /// Replace the entry with the medicine picked for it (its exact name).
+    Pick(usize, String),
+}
+
+/// The accessible label of the button that picks `name` for what was typed.
+pub fn pick_label(typed: &str, name: &str) -> String {
+    format!("Use {name} for \"{typed}\"")
+}
+
+/// The list as typed and as understood. An entry that is not one medicine
+/// shows why, and its candidates as one-click choices; a resolved one shows
+/// its look-alike partners.
 fn entries_list(
     ui: &mut egui::Ui,
     dataset: &Dataset,
     report: &Report,
+    style: NameStyle,
     commands: &mut Vec<Command>,
-) -> Option<usize> {
-    let mut remove = None;
+) -> Option<EntryChange> {
+    let mut change = None;
     if report.entries.is_empty() {
         ui.weak("No medicines yet.");
         return None;
@@ -219,11 +248,11 @@ fn entries_list(
                 .on_hover_text(format!("Remove \"{}\" from the list", entry.input))
                 .clicked()
             {
-                remove = Some(i);
+                change = Some(EntryChange::Remove(i));
             }
             match &entry.resolved {
                 Resolved::Drug(d) => {
-                    drug_link(ui, dataset, *d, commands);
+                    drug_link(ui, dataset, style, *d, commands);
                     widgets::badges(ui, &dataset.flags_of(NameTarget::Drug(*d)));
                     silence(ui, dataset, NameTarget::Drug(*d));
                 }
@@ -235,23 +264,22 @@ fn entries_list(
                         if k > 0 {
                             ui.label("+");
                         }
-                        drug_link(ui, dataset, *d, commands);
+                        drug_link(ui, dataset, style, *d, commands);
                     }
                     ui.weak(format!("({})", product.route.label()));
                     widgets::badges(ui, &dataset.flags_of(NameTarget::Product(*c)));
                     silence(ui, dataset, NameTarget::Product(*c));
                 }
-                Resolved::Unresolved {
-                    reason,
-                    suggestions,
-                } => {
+                Resolved::Unresolved { reason, .. } => {
+                    let head = if *reason == Unresolved::NoMatch {
+                        "not recognised"
+                    } else {
+                        "which medicine?"
+                    };
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
-                        format!("\"{}\" not recognised: {reason}", entry.input),
+                        format!("\"{}\" {head}: {}", entry.input, reason.sentence()),
                     );
-                    if !suggestions.is_empty() {
-                        ui.weak(format!("try: {}", suggestions.join(", ")));
-                    }
                 }
             }
             if let Some(typed) = &entry.corrected_from {
@@ -265,21 +293,60 @@ fn entries_list(
                 ui.weak(format!("typed \"{}\"", entry.input));
             }
         });
+        if let Resolved::Unresolved { candidates, .. } = &entry.resolved
+            && !candidates.is_empty()
+        {
+            ui.horizontal_wrapped(|ui| {
+                ui.add_space(24.0);
+                ui.weak("pick:");
+                for c in candidates {
+                    let text = dataset.display_label(c.target, style);
+                    let button = ui
+                        .button(&text)
+                        .on_hover_text(pick_label(&entry.input, &c.name));
+                    if button.clicked() {
+                        change = Some(EntryChange::Pick(i, c.name.clone()));
+                    }
+                }
+            });
+        }
+        if let Some(target) = entry.target() {
+            let partners = dataset.look_alikes(target);
+            if !partners.is_empty() {
+                let names: Vec<&str> = partners.iter().map(|p| p.name.as_str()).collect();
+                ui.horizontal_wrapped(|ui| {
+                    ui.add_space(24.0);
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        format!(
+                            "⚠ look-alike: {} (check the medicine supplied)",
+                            names.join(", ")
+                        ),
+                    );
+                });
+            }
+        }
     }
     for dup in &report.duplicates {
         widgets::banner(ui, Tone::Warning, |ui| {
             ui.label(format!(
                 "{} is on the list more than once ({}).",
-                dataset.drug(dup.drug).generic,
+                dataset.drug_name(dup.drug, style),
                 dup.inputs.join("; ")
             ));
         });
     }
-    remove
+    change
 }
 
-fn drug_link(ui: &mut egui::Ui, dataset: &Dataset, drug: DrugId, commands: &mut Vec<Command>) {
-    if ui.link(&dataset.drug(drug).generic).clicked() {
+fn drug_link(
+    ui: &mut egui::Ui,
+    dataset: &Dataset,
+    style: NameStyle,
+    drug: DrugId,
+    commands: &mut Vec<Command>,
+) {
+    if ui.link(dataset.drug_label(drug, style)).clicked() {
         commands.push(Command::Open(Page::Drug(drug)));
     }
 }
@@ -301,12 +368,12 @@ fn silence(ui: &mut egui::Ui, dataset: &Dataset, target: NameTarget) {
     }
 }
 
-fn names(dataset: &Dataset, ids: &[DrugId]) -> String {
+fn names(dataset: &Dataset, style: NameStyle, ids: &[DrugId]) -> String {
     if ids.is_empty() {
         return "none".into();
     }
     ids.iter()
-        .map(|&d| dataset.drug(d).generic.as_str())
+        .map(|&d| dataset.drug_name(d, style))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -324,7 +391,7 @@ fn level_verdict(b: &LevelBalance) -> String {
 
 /// Every level (potassium always, the others when a medicine moves them),
 /// then every event some medicine on the list can cause.
-fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
+fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, style: NameStyle) {
     ui.add_space(8.0);
     ui.heading("Electrolyte balance");
     let all_ranges = check::reference_ranges(dataset, report);
@@ -343,15 +410,15 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
             if b.kind == EffectKind::Potassium || !drugs.is_empty() {
                 ui.horizontal_wrapped(|ui| {
                     widgets::flag_badge(ui, EffectFlag::new(b.kind, direction));
-                    ui.label(format!("{}: {}", drugs.len(), names(dataset, drugs)));
+                    ui.label(format!("{}: {}", drugs.len(), names(dataset, style, drugs)));
                 });
             }
         }
         if !b.possibly_lowering.is_empty() || !b.possibly_raising.is_empty() {
             ui.weak(format!(
                 "On limited evidence only (not counted above): lowering {}; raising {}.",
-                names(dataset, &b.possibly_lowering),
-                names(dataset, &b.possibly_raising)
+                names(dataset, style, &b.possibly_lowering),
+                names(dataset, style, &b.possibly_raising)
             ));
         }
         if moved {
@@ -380,7 +447,7 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
             .collect();
         if !own.is_empty() {
             ui.add_space(4.0);
-            egui::CollapsingHeader::new(format!("{} blood level", dataset.drug(d).generic))
+            egui::CollapsingHeader::new(format!("{} blood level", dataset.drug_name(d, style)))
                 .id_salt(("drug-ranges", d))
                 .default_open(true)
                 .show(ui, |ui| {
@@ -411,11 +478,11 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
                     strength,
                 },
             );
-            ui.label(names(dataset, &e.causing));
+            ui.label(names(dataset, style, &e.causing));
             if !e.possibly_causing.is_empty() {
                 ui.weak(format!(
                     "(limited evidence only: {})",
-                    names(dataset, &e.possibly_causing)
+                    names(dataset, style, &e.possibly_causing)
                 ));
             }
         });
@@ -425,7 +492,7 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report) {
     }
 }
 
-fn notes_panel(ui: &mut egui::Ui, dataset: &Dataset, notes: &[&RiskNote]) {
+fn notes_panel(ui: &mut egui::Ui, dataset: &Dataset, notes: &[&RiskNote], style: NameStyle) {
     for note in notes {
         let tone = if note.urgency().is_urgent() {
             Tone::Error
@@ -437,12 +504,12 @@ fn notes_panel(ui: &mut egui::Ui, dataset: &Dataset, notes: &[&RiskNote]) {
                 widgets::urgency_label(ui, note.urgency());
                 ui.strong(note.title());
             });
-            ui.label(format!("Medicines: {}", names(dataset, &note.drugs)));
+            ui.label(format!("Medicines: {}", names(dataset, style, &note.drugs)));
             if let Some(x) = note.interaction() {
                 ui.label(format!(
                     "Level raised: {}; by: {}. {}",
-                    names(dataset, &note.raised),
-                    names(dataset, &note.by),
+                    names(dataset, style, &note.raised),
+                    names(dataset, style, &note.by),
                     x.how
                 ));
                 let likelier: Vec<&str> = x.effects.iter().map(|k| k.info().noun).collect();
@@ -473,6 +540,7 @@ fn complaint_panel(
     dataset: &Dataset,
     report: &Report,
     complaint: Complaint,
+    style: NameStyle,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(8.0);
@@ -486,7 +554,7 @@ fn complaint_panel(
     for x in &report.explanations {
         widgets::card(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                drug_link(ui, dataset, x.drug, commands);
+                drug_link(ui, dataset, style, x.drug, commands);
                 ui.strong(words::effect_title(x.effect.kind, x.effect.direction));
                 ui.weak(format!(
                     "{} frequency, {} evidence",

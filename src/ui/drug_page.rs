@@ -7,10 +7,9 @@
 use eframe::egui::{self, RichText};
 
 use crate::dataset::{
-    AppliedEffect, Dataset, Direction, DrugId, EffectOrigin, NameTarget, ProductId, closest_name,
-    tall_man,
+    AppliedEffect, Dataset, Direction, DrugId, EffectOrigin, NameStyle, NameTarget, ProductId,
+    TallManOrigin, closest_name,
 };
-use crate::search::Index;
 
 use super::app::{Command, Page};
 use super::{widgets, words};
@@ -18,25 +17,15 @@ use super::{widgets, words};
 /// The accessible name of the "Add to counter check" button.
 pub const ADD_TO_CHECK_LABEL: &str = "Add to counter check";
 
-/// A drug page, with the look-alike names found when it was opened.
+/// A drug page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DrugPage {
     pub id: DrugId,
-    /// Look-alike/sound-alike names, both ways (as the search index holds
-    /// them).
-    pub lasa: Vec<String>,
 }
 
 impl DrugPage {
-    pub fn new(ds: &Dataset, index: &Index, id: DrugId) -> DrugPage {
-        let generic = &ds.drug(id).generic;
-        let lasa = index
-            .search(generic, 8)
-            .into_iter()
-            .find(|hit| hit.target == NameTarget::Drug(id))
-            .map(|hit| hit.lasa)
-            .unwrap_or_default();
-        DrugPage { id, lasa }
+    pub fn new(id: DrugId) -> DrugPage {
+        DrugPage { id }
     }
 }
 
@@ -52,6 +41,7 @@ pub fn show_drug(
     ds: &Dataset,
     page: &DrugPage,
     status: DrugStatus,
+    style: NameStyle,
 ) -> Option<Command> {
     let mut command = None;
     let id = page.id;
@@ -61,7 +51,10 @@ pub fn show_drug(
         .id_salt(("drug-page", id))
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.heading(RichText::new(&drug.generic).size(26.0).strong());
+                ui.heading(RichText::new(ds.drug_name(id, style)).size(26.0).strong());
+                if let Some(other) = ds.drug_other_name(id, style) {
+                    ui.label(RichText::new(format!("({other})")).size(20.0));
+                }
                 widgets::badges(ui, &ds.flags_of(NameTarget::Drug(id)));
             });
             ui.horizontal(|ui| {
@@ -90,9 +83,9 @@ pub fn show_drug(
             if let Some(c) = classes(ui, ds, id) {
                 command = Some(c);
             }
-            if !page.lasa.is_empty() {
+            if !ds.look_alikes(NameTarget::Drug(id)).is_empty() {
                 ui.add_space(6.0);
-                look_alikes(ui, ds, id, &page.lasa);
+                look_alikes(ui, ds, NameTarget::Drug(id));
             }
             ui.add_space(6.0);
             if let Some(c) = names(ui, ds, id) {
@@ -178,18 +171,38 @@ fn classes(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
     command
 }
 
-/// The look-alike warning, each pair in tall-man lettering.
-fn look_alikes(ui: &mut egui::Ui, ds: &Dataset, id: DrugId, lasa: &[String]) {
-    let own = ds.names_of(id);
+/// The look-alike warning, each pair in tall-man lettering: the safety
+/// list's own letters where both names have them, otherwise computed and
+/// labelled so.
+pub fn look_alikes(ui: &mut egui::Ui, ds: &Dataset, target: NameTarget) {
+    let own: Vec<&str> = match target {
+        NameTarget::Drug(id) => ds.names_of(id),
+        NameTarget::Product(p) => std::iter::once(ds.product(p).name.as_str())
+            .chain(ds.product(p).other_names.iter().map(String::as_str))
+            .collect(),
+        NameTarget::Class(_) => Vec::new(),
+    };
     widgets::banner(ui, widgets::Tone::Warning, |ui| {
         ui.label(
             RichText::new("⚠ Look-alike / sound-alike names: check the name on the prescription")
                 .strong(),
         );
-        for other in lasa {
-            let ours = closest_name(&own, other).unwrap_or(ds.drug(id).generic.as_str());
-            let (a, b) = tall_man(ours, other);
-            ui.label(RichText::new(format!("{a}   ↔   {b}")).size(17.0).strong());
+        for partner in ds.look_alikes(target) {
+            let other = partner.name.as_str();
+            let ours = closest_name(&own, other).unwrap_or(ds.target_name(target));
+            let c = ds.contrast(ours, other);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!("{}   ↔   {}", c.a, c.b))
+                        .size(17.0)
+                        .strong(),
+                );
+                let origin = match &c.letters {
+                    TallManOrigin::Official(_) => "tall-man letters from the FDA/ISMP list",
+                    TallManOrigin::Computed => "capitals computed (not on the tall-man list)",
+                };
+                ui.weak(format!("{origin}; pair from {}", partner.source));
+            });
         }
     });
 }
@@ -207,6 +220,16 @@ fn names(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
             ui.label("Generic (US)");
             ui.label(&drug.generic);
             ui.end_row();
+            if let Some(uk) = &drug.uk_name {
+                ui.label("UK name (BNF)");
+                ui.label(uk);
+                ui.end_row();
+            }
+            if let Some(inn) = &drug.inn {
+                ui.label("International name (INN)");
+                ui.label(inn);
+                ui.end_row();
+            }
             if !drug.international.is_empty() {
                 ui.label("International / British");
                 ui.label(drug.international.join(", "));
@@ -331,7 +354,12 @@ fn effect_card(ui: &mut egui::Ui, ds: &Dataset, applied: &AppliedEffect<'_>) -> 
 }
 
 /// A combination product: its ingredients, each a link with its badges.
-pub fn show_combination(ui: &mut egui::Ui, ds: &Dataset, id: ProductId) -> Option<Command> {
+pub fn show_combination(
+    ui: &mut egui::Ui,
+    ds: &Dataset,
+    id: ProductId,
+    style: NameStyle,
+) -> Option<Command> {
     let mut command = None;
     let product = ds.product(id);
     egui::ScrollArea::vertical()
@@ -359,7 +387,7 @@ pub fn show_combination(ui: &mut egui::Ui, ds: &Dataset, id: ProductId) -> Optio
             for drug in ds.ingredients(id) {
                 ui.horizontal(|ui| {
                     if ui
-                        .link(RichText::new(&ds.drug(drug).generic).size(17.0))
+                        .link(RichText::new(ds.drug_label(drug, style)).size(17.0))
                         .clicked()
                     {
                         command = Some(Command::Open(Page::Drug(drug)));
@@ -367,15 +395,9 @@ pub fn show_combination(ui: &mut egui::Ui, ds: &Dataset, id: ProductId) -> Optio
                     widgets::badges(ui, &ds.flags_of(NameTarget::Drug(drug)));
                 });
             }
-            if !product.lasa.is_empty() {
+            if !ds.look_alikes(NameTarget::Product(id)).is_empty() {
                 ui.add_space(6.0);
-                widgets::banner(ui, widgets::Tone::Warning, |ui| {
-                    ui.label(RichText::new("⚠ Look-alike / sound-alike names").strong());
-                    for other in &product.lasa {
-                        let (a, b) = tall_man(&product.name, &other.name);
-                        ui.label(RichText::new(format!("{a}   ↔   {b}")).size(17.0).strong());
-                    }
-                });
+                look_alikes(ui, ds, NameTarget::Product(id));
             }
             ui.add_space(8.0);
             ui.weak(&ds.metadata().disclaimer);

@@ -241,7 +241,7 @@ fn result_row(
     // The background goes under the text, but its colour depends on the
     // hover state known only after the row is laid out.
     let background = ui.painter().add(egui::Shape::Noop);
-    let name = ds.target_name(hit.target).to_owned();
+    let name = ds.display_label(hit.target, saved.name_style());
     let builder = egui::UiBuilder::new()
         .max_rect(rect.shrink2(egui::vec2(6.0, 4.0)))
         .sense(egui::Sense::click())
@@ -279,7 +279,11 @@ fn first_line(ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState, hit: &Hit, na
         ui.label("★").on_hover_text("favourite");
     }
     ui.label(RichText::new(name).strong().size(16.0));
-    if hit.matched != name {
+    let shown = [
+        ds.display_name(hit.target, saved.name_style()),
+        ds.target_name(hit.target),
+    ];
+    if !shown.contains(&hit.matched.as_str()) {
         ui.label(format!(
             "({} {})",
             words::name_kind(hit.name_kind),
@@ -366,7 +370,10 @@ fn start_page(ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState) -> Option<Com
         ui.label(RichText::new("Favourites").strong());
         ui.horizontal_wrapped(|ui| {
             for id in favourites {
-                if ui.button(format!("★ {}", ds.drug(id).generic)).clicked() {
+                if ui
+                    .button(format!("★ {}", ds.drug_name(id, saved.name_style())))
+                    .clicked()
+                {
                     command = Some(Command::Open(Page::Drug(id)));
                 }
             }

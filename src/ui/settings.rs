@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dataset::NameStyle;
+
 /// The key under which [`SavedState`] lives in eframe's storage.
 pub const STORAGE_KEY: &str = "medrisk-settings";
 
@@ -52,6 +54,9 @@ pub struct SavedState {
     pub recent_searches: Vec<String>,
     /// Generic names of favourite medicines, in the order they were added.
     pub favourites: Vec<String>,
+    /// Which name of a medicine comes first. `None` until chosen: the first
+    /// start takes it from the system locale.
+    pub names: Option<NameStyle>,
 }
 
 impl Default for SavedState {
@@ -61,6 +66,7 @@ impl Default for SavedState {
             zoom: 1.0,
             recent_searches: Vec::new(),
             favourites: Vec::new(),
+            names: None,
         }
     }
 }
@@ -96,6 +102,19 @@ impl SavedState {
                 ))),
             ),
         }
+    }
+
+    /// The naming convention in force: the one chosen, else US names.
+    pub fn name_style(&self) -> NameStyle {
+        self.names.unwrap_or_default()
+    }
+
+    /// At first start (nothing chosen yet), the style the locale suggests.
+    pub fn with_locale(mut self, locale: Option<&str>) -> Self {
+        if self.names.is_none() {
+            self.names = locale.and_then(NameStyle::from_locale);
+        }
+        self
     }
 
     pub fn store(&self, storage: &mut dyn eframe::Storage) {

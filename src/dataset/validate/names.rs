@@ -18,7 +18,9 @@ pub(super) struct NameLookup<'a> {
 
 impl NameLookup<'_> {
     fn target(&self, name: &str) -> Option<NameTarget> {
-        self.index.get(&name_key(name)).map(|&i| self.names[i].target)
+        self.index
+            .get(&name_key(name))
+            .map(|&i| self.names[i].target)
     }
 }
 
@@ -128,17 +130,13 @@ pub(super) fn check_local_names(c: &mut Checker<'_>, drugs: &[(Origin, &Drug)]) 
                 c.error(
                     o.file,
                     &at,
-                    format!(
-                        "{entity}: {field} \"{name}\" is the generic name; leave it out"
-                    ),
+                    format!("{entity}: {field} \"{name}\" is the generic name; leave it out"),
                 );
             } else if !d.international.iter().any(|n| n == name) {
                 c.error(
                     o.file,
                     &at,
-                    format!(
-                        "{entity}: {field} \"{name}\" must also be listed in `international`"
-                    ),
+                    format!("{entity}: {field} \"{name}\" must also be listed in `international`"),
                 );
             }
         }
