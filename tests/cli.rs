@@ -461,3 +461,102 @@ mod interactions {
         assert!(stdout(&o).contains("Foods that contain potassium"));
     }
 }
+
+/// Names a pharmacist can trust, on the shipped dataset: the issue's
+/// "done when" lines, one test each.
+mod names {
+    use super::{json, medrisk, stderr, stdout};
+
+    #[test]
+    fn pred_stays_unresolved_with_both_steroids_to_pick() {
+        let v = json(&medrisk(&["check", "pred", "--json"]));
+        let m = &v["medicines"][0];
+        assert_eq!(m["type"], "unresolved");
+        assert_eq!(m["reason"], "prefix_only");
+        let names: Vec<&str> = m["candidates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap())
+            .collect();
+        assert!(
+            names.contains(&"prednisone") && names.contains(&"prednisolone"),
+            "{names:?}"
+        );
+        assert_eq!(v["drugs"], serde_json::json!([]));
+    }
+
+    #[test]
+    fn a_missing_letter_says_what_it_corrected() {
+        let v = json(&medrisk(&["search", "prednisne", "--json"]));
+        assert_eq!(v[0]["corrected_from"], "prednisne");
+        assert_eq!(v[0]["match"], "subsequence");
+    }
+
+    #[test]
+    fn show_prints_a_combination_with_its_ingredients() {
+        let o = medrisk(&["show", "co-trimoxazole", "--json"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let v = json(&o);
+        assert_eq!(v["type"], "combination");
+        assert_eq!(v["ingredients"][0]["generic"], "sulfamethoxazole");
+        assert_eq!(v["ingredients"][1]["generic"], "trimethoprim");
+        // Trimethoprim raises potassium; sulfamethoxazole does not.
+        assert_eq!(v["potassium"], "raises");
+        let text = stdout(&medrisk(&["show", "co-trimoxazole"]));
+        assert!(
+            text.contains("ingredients: sulfamethoxazole + trimethoprim"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn show_gives_the_official_tall_man_form_and_look_alikes() {
+        let v = json(&medrisk(&["show", "prednisone", "--json"]));
+        assert_eq!(v["tall_man"]["name"], "predniSONE");
+        assert_eq!(v["look_alikes"][0]["name"], "prednisolone");
+        assert_eq!(v["look_alikes"][0]["tall_man"]["name"], "prednisoLONE");
+        let v = json(&medrisk(&["show", "Celebrex", "--json"]));
+        let lasa: Vec<&str> = v["lasa"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap())
+            .collect();
+        assert!(lasa.contains(&"Celexa"), "{lasa:?}");
+    }
+
+    #[test]
+    fn uk_names_come_first_with_names_uk() {
+        let text = stdout(&medrisk(&["--names", "uk", "check", "Ventolin"]));
+        assert!(
+            text.contains("Ventolin -> salbutamol (albuterol)"),
+            "{text}"
+        );
+        let v = json(&medrisk(&["--names", "uk", "check", "Ventolin", "--json"]));
+        assert_eq!(v["medicines"][0]["display_name"], "salbutamol (albuterol)");
+        // Generic keys keep their US values.
+        assert_eq!(v["medicines"][0]["generic"], "albuterol");
+        assert_eq!(v["names"], "uk");
+        let v = json(&medrisk(&["--names", "intl", "show", "Tylenol", "--json"]));
+        assert_eq!(v["display_name"], "paracetamol (acetaminophen)");
+        assert_eq!(v["inn"], "paracetamol");
+        let text = stdout(&medrisk(&["check", "Ventolin"]));
+        assert!(
+            text.contains("Ventolin -> albuterol (salbutamol)"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_word_gets_no_far_fetched_suggestions() {
+        let o = medrisk(&["search", "xylophone"]);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stdout(&o).is_empty());
+        assert!(stderr(&o).contains("no medicine or class matches \"xylophone\""));
+        assert!(!stderr(&o).contains("nearest names"), "{}", stderr(&o));
+        let v = json(&medrisk(&["search", "xylophone", "--json", "--nearest"]));
+        assert_eq!(v["hits"], serde_json::json!([]));
+        assert_eq!(v["nearest"], serde_json::json!([]));
+    }
+}

@@ -58,6 +58,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("show-albuterol", &["show", "albuterol", "--json"]),
     ("show-tobramycin", &["show", "tobramycin", "--json"]),
     ("search-tobrex", &["search", "Tobrex", "--json"]),
+    (
+        "search-frusemid-corrected",
+        &["search", "frusmide", "--json"],
+    ),
+    (
+        "search-nearest",
+        &["search", "dugoxon", "--json", "--nearest"],
+    ),
+    (
+        "check-pred-unresolved",
+        &["check", "pred", "Ventolin", "--names", "uk", "--json"],
+    ),
+    ("show-prednisone", &["show", "prednisone", "--json"]),
+    ("show-dyazide", &["show", "Dyazide", "--json"]),
+    ("show-open", &["show", "spiro", "--json"]),
 ];
 
 fn golden_path(name: &str) -> PathBuf {
@@ -95,6 +110,83 @@ fn json_outputs_match_their_golden_files() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every key path in a JSON value: "medicines[].reason", "levels.potassium.net".
+fn key_paths(
+    value: &serde_json::Value,
+    prefix: &str,
+    out: &mut std::collections::BTreeSet<String>,
+) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                let path = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                out.insert(path.clone());
+                key_paths(v, &path, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for v in items {
+                key_paths(v, &format!("{prefix}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The README's promise, "keys are only ever added": every key path ever
+/// seen in a case's output is recorded in tests/golden/keys.txt, and each
+/// must still be there. Blessing adds new paths; nothing removes one.
+#[test]
+fn keys_are_only_ever_added() {
+    let bless = std::env::var_os("MEDRISK_BLESS").is_some();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/keys.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let mut recorded: std::collections::BTreeSet<String> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect();
+    let mut missing = Vec::new();
+    for (name, args) in CASES {
+        let out = Command::new(env!("CARGO_BIN_EXE_medrisk"))
+            .args(["--data", FIXTURE])
+            .args(*args)
+            .output()
+            .expect("run medrisk");
+        let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let mut now = std::collections::BTreeSet::new();
+        key_paths(&value, "", &mut now);
+        let case_prefix = format!("{name}: ");
+        for line in recorded.iter().filter(|l| l.starts_with(&case_prefix)) {
+            if !now.contains(&line[case_prefix.len()..]) {
+                missing.push(line.clone());
+            }
+        }
+        if bless {
+            recorded.extend(now.into_iter().map(|p| format!("{case_prefix}{p}")));
+        }
+    }
+    if bless {
+        let mut body = String::from(
+            "# Key paths each golden case has printed; a path may be added, never removed.\n",
+        );
+        for line in &recorded {
+            body.push_str(line);
+            body.push('\n');
+        }
+        std::fs::write(&path, body).expect("write keys.txt");
+    }
+    assert!(
+        missing.is_empty(),
+        "keys removed from the JSON interface:\n{}",
+        missing.join("\n")
+    );
 }
 
 /// Keys the README promises for every object, checked apart from the

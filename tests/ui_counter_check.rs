@@ -7,9 +7,10 @@ mod ui_support;
 use eframe::egui::{self, Key, OutputCommand, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use medrisk::dataset::NameStyle;
 use medrisk::ui::{
     CHECK_ADD_LABEL, CHECK_COPY_BUTTON, CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, CHECK_SAVE_BUTTON,
-    CHECK_SAVE_PATH_LABEL, MedriskApp, Page,
+    CHECK_SAVE_PATH_LABEL, MedriskApp, NAMES_LABEL, Page,
 };
 use ui_support::{app, harness_sized};
 
@@ -84,7 +85,7 @@ fn a_pasted_list_gives_the_balance_the_symptom_view_and_a_summary() {
     // The clipboard command is in the output of the frame that handled the click.
     harness.step();
     let summary = copied_text(&harness).expect("the summary was copied");
-    assert!(summary.contains("Medicines checked: furosemide, prednisone, albuterol."));
+    assert!(summary.contains("Medicines checked: furosemide, prednisone, albuterol (salbutamol)."));
     assert!(summary.contains("## Foods that contain potassium"));
     assert!(summary.contains("Do not stop or change any medicine on your own"));
     harness.run();
@@ -108,6 +109,42 @@ fn a_typed_typo_is_added_with_its_correction_shown() {
     harness.run();
     assert_eq!(harness.state().counter_check(), ["furosimide"]);
     harness.get_by_label("corrected from \"furosimide\"");
+}
+
+#[test]
+fn pred_is_not_guessed_the_pharmacist_picks_prednisolone() {
+    let mut harness = open_counter_check();
+    type_into(&mut harness, Role::TextInput, CHECK_ADD_LABEL, "pred");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label_contains("\"pred\" which medicine?: only the start of a name");
+    // Nothing counted yet: the entry is not a medicine until picked.
+    harness.get_by_label("Medicines (0)");
+    harness
+        .get_by_role_and_label(Role::Button, "prednisone")
+        .scroll_to_me();
+    harness
+        .get_by_role_and_label(Role::Button, "prednisolone")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().counter_check(), ["prednisolone"]);
+    harness.get_by_label("Medicines (1)");
+    // The look-alike partner is flagged on the resolved entry.
+    harness.get_by_label_contains("look-alike: prednisone");
+}
+
+#[test]
+fn uk_names_come_first_once_chosen() {
+    let mut harness = open_counter_check();
+    paste(&mut harness, "Ventolin, Calpol");
+    harness.get_by_label("albuterol (salbutamol)");
+    harness.get_by_label(NAMES_LABEL).click();
+    harness.run();
+    harness.get_by_label("UK names (BNF)").click();
+    harness.run();
+    assert_eq!(harness.state().saved().name_style(), NameStyle::Uk);
+    harness.get_by_label("salbutamol (albuterol)");
+    harness.get_by_label("paracetamol (acetaminophen)");
 }
 
 #[test]

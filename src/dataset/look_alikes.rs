@@ -107,15 +107,17 @@ impl LookAlikes {
                 }
             }
         }
-        for (t, owner, source) in reverse {
-            add(t, primary(owner), Some(owner), &source);
-        }
+        // The recorded pairs before the reverse of own lists, so that a
+        // partner is named as the list names it (Celexa, not citalopram).
         for p in pairs {
             let (a, b) = (&p.names.0, &p.names.1);
             if let (Some(ta), Some(tb)) = (target_of(a), target_of(b)) {
                 add(ta, b, Some(tb), &p.source);
                 add(tb, a, Some(ta), &p.source);
             }
+        }
+        for (t, owner, source) in reverse {
+            add(t, primary(owner), Some(owner), &source);
         }
         partners.retain(|_, v| !v.is_empty());
         LookAlikes {

@@ -20,8 +20,8 @@ mod words;
 use std::path::PathBuf;
 
 pub use app::{
-    Command, DISMISS_LABEL, MedriskApp, NAV_BACK, NAV_CLASSES, NAV_COUNTER_CHECK, NAV_DATASET,
-    NAV_SEARCH, Page, THEME_LABEL, ZOOM_IN_LABEL, ZOOM_OUT_LABEL, Zoom,
+    Command, DISMISS_LABEL, MedriskApp, NAMES_LABEL, NAV_BACK, NAV_CLASSES, NAV_COUNTER_CHECK,
+    NAV_DATASET, NAV_SEARCH, Page, THEME_LABEL, ZOOM_IN_LABEL, ZOOM_OUT_LABEL, Zoom,
 };
 pub use class_browser::FILTER_ALL_LABEL;
 pub use counter_check::{
