@@ -313,13 +313,23 @@ fn nothing_found_says_so_and_offers_the_nearest_names() {
         let r = index.lookup(query, 10);
         assert!(r.hits.is_empty(), "{query:?}: {:?}", r.hits);
     }
+    // Far names are not offered: furosemide shares letters with
+    // furazolidone and little else.
     let r = index.lookup("furazolidone", 10);
     assert!(r.hits.is_empty());
     assert_eq!(r.searched, "furazolidone");
+    assert!(r.nearest.is_empty(), "{:?}", r.nearest);
+    assert_eq!(index.nearest("furazolidone", 1)[0].name, "furosemide");
+    // Near ones are: two edits, one more than a correction allows.
+    let r = index.lookup("tursemde", 10);
+    assert!(r.hits.is_empty(), "{:?}", r.hits);
     assert!(!r.nearest.is_empty());
     assert!(r.nearest.len() <= medrisk::search::NEAREST);
     assert!(r.nearest.windows(2).all(|w| w[0].distance <= w[1].distance));
-    assert_eq!(target_name(ds, r.nearest[0].target), "furosemide");
+    assert_eq!(target_name(ds, r.nearest[0].target), "torsemide");
+    for s in &r.nearest {
+        assert!(s.distance <= medrisk::search::near_bound("tursemde".len()));
+    }
     // Hits and suggestions never come together.
     assert!(index.lookup("lasix", 10).nearest.is_empty());
     // `nearest` answers for any query, one name per medicine.

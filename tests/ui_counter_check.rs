@@ -117,7 +117,7 @@ fn pred_is_not_guessed_the_pharmacist_picks_prednisolone() {
     type_into(&mut harness, Role::TextInput, CHECK_ADD_LABEL, "pred");
     harness.key_press(Key::Enter);
     harness.run();
-    harness.get_by_label_contains("\"pred\" which medicine?: only the start of a name");
+    harness.get_by_label("\"pred\": only the start of a name. Which medicine? Pick one:");
     // Nothing counted yet: the entry is not a medicine until picked.
     harness.get_by_label("Medicines (0)");
     harness

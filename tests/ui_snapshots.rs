@@ -139,3 +139,36 @@ fn counter_check_with_sodium_and_magnesium() {
     );
     harness.snapshot("counter_check_sodium_cramps");
 }
+
+#[test]
+fn counter_check_asks_which_medicine_under_uk_names() {
+    let saved = SavedState {
+        theme: ThemeChoice::Light,
+        names: Some(medrisk::dataset::NameStyle::Uk),
+        ..SavedState::default()
+    };
+    let app = MedriskApp::with_settings(dataset(), None, saved, None).with_today(today());
+    let mut harness = harness_sized(app, egui::vec2(1000.0, 600.0));
+    {
+        use eframe::egui::accesskit::Role;
+        use medrisk::ui::{CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, NAV_COUNTER_CHECK};
+        harness
+            .get_by_label(&format!("{NAV_COUNTER_CHECK} (0)"))
+            .click();
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
+            .focus();
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
+            .type_text("pred 5mg\nVentolin\nCelebrex\nzzqx\nStatins");
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::Button, CHECK_PASTE_BUTTON)
+            .click();
+        harness.run();
+    }
+    settle(&mut harness);
+    harness.snapshot("counter_check_pick_uk_names");
+}

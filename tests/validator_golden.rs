@@ -174,7 +174,7 @@ const GOLDEN: &[(&str, &[&str])] = &[
     (
         "unknown-field",
         &[
-            "36:13: Unexpected field named `strength` in `Drug`, expected one of `generic`, `class`, `international`, `brands`, `lasa`, `effects`, `reviewed_against`, or `note` instead",
+            "36:13: Unexpected field named `strength` in `Drug`, expected one of `generic`, `class`, `international`, `uk_name`, `inn`, `brands`, `lasa`, `effects`, `reviewed_against`, or `note` instead",
         ],
     ),
     (
@@ -186,6 +186,32 @@ const GOLDEN: &[(&str, &[&str])] = &[
     (
         "unknown-source",
         &["49:31: drug \"furosemide\": potassium effect cites unknown source \"fda-lasixx\""],
+    ),
+    (
+        "look-alike-pairs",
+        &[
+            "58:32: look-alike pair \"furosemide\" / \"torsemide\": \"torsemide\" is not a name in the dataset (a partner that is not goes in the medicine's own `lasa`)",
+            "59:9: look-alike pair \"Lasix\" / \"frusemide\": both names are the same medicine",
+            "60:27: look-alike pair \"Bumex\" / \"Loop diuretics\": \"Loop diuretics\" is a class name, not a medicine",
+            "62:9: look-alike pair \"Bumex\" / \"Lasix\": listed twice",
+            "62:45: look-alike pair \"Bumex\" / \"Lasix\": cites unknown source \"ismp-2023\"",
+        ],
+    ),
+    (
+        "tall-man-spellings",
+        &[
+            "58:16: tall-man spelling \"TORsemide\": not a name in the dataset",
+            "59:16: tall-man spelling \"bumetanide\": must mix lower case and tall (capital) letters",
+            "60:16: tall-man spelling \"FUROsemide\": listed twice",
+            "60:38: tall-man spelling \"FUROsemide\": cites unknown source \"nowhere\"",
+        ],
+    ),
+    (
+        "local-names",
+        &[
+            "37:22: drug \"furosemide\": uk_name \"furosemide\" is the generic name; leave it out",
+            "38:18: drug \"furosemide\": inn \"furosemid\" must also be listed in `international`",
+        ],
     ),
     (
         "uppercase-generic",

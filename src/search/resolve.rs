@@ -65,9 +65,9 @@ impl Unresolved {
     pub fn sentence(self) -> &'static str {
         match self {
             Unresolved::NoMatch => "no medicine matches",
-            Unresolved::Ambiguous => "could be more than one medicine: pick one",
-            Unresolved::Class => "a class, not one medicine: pick one",
-            Unresolved::PrefixOnly => "only the start of a name: pick one",
+            Unresolved::Ambiguous => "could be more than one medicine",
+            Unresolved::Class => "a class, not one medicine",
+            Unresolved::PrefixOnly => "only the start of a name",
         }
     }
 }

@@ -270,16 +270,19 @@ fn entries_list(
                     widgets::badges(ui, &dataset.flags_of(NameTarget::Product(*c)));
                     silence(ui, dataset, NameTarget::Product(*c));
                 }
-                Resolved::Unresolved { reason, .. } => {
-                    let head = if *reason == Unresolved::NoMatch {
-                        "not recognised"
+                Resolved::Unresolved { reason, candidates } => {
+                    let text = if *reason == Unresolved::NoMatch {
+                        format!("\"{}\" not recognised: {}", entry.input, reason.sentence())
+                    } else if candidates.is_empty() {
+                        format!("\"{}\": {}", entry.input, reason.sentence())
                     } else {
-                        "which medicine?"
+                        format!(
+                            "\"{}\": {}. Which medicine? Pick one:",
+                            entry.input,
+                            reason.sentence()
+                        )
                     };
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        format!("\"{}\" {head}: {}", entry.input, reason.sentence()),
-                    );
+                    ui.colored_label(ui.visuals().warn_fg_color, text);
                 }
             }
             if let Some(typed) = &entry.corrected_from {
@@ -298,7 +301,6 @@ fn entries_list(
         {
             ui.horizontal_wrapped(|ui| {
                 ui.add_space(24.0);
-                ui.weak("pick:");
                 for c in candidates {
                     let text = dataset.display_label(c.target, style);
                     let button = ui
