@@ -75,6 +75,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("show-open", &["show", "spiro", "--json"]),
 ];
 
+/// The JSON a case prints on the fixture.
+fn run_case(name: &str, args: &[&str]) -> serde_json::Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_medrisk"))
+        .args(["--data", FIXTURE])
+        .args(args)
+        .output()
+        .expect("run medrisk");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: not JSON ({e}): {text}"))
+}
+
 fn golden_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")
@@ -86,14 +97,7 @@ fn json_outputs_match_their_golden_files() {
     let bless = std::env::var_os("MEDRISK_BLESS").is_some();
     let mut failures = Vec::new();
     for (name, args) in CASES {
-        let out = Command::new(env!("CARGO_BIN_EXE_medrisk"))
-            .args(["--data", FIXTURE])
-            .args(*args)
-            .output()
-            .expect("run medrisk");
-        let text = String::from_utf8(out.stdout).expect("utf-8");
-        let value: serde_json::Value = serde_json::from_str(&text)
-            .unwrap_or_else(|e| panic!("{name}: not JSON ({e}): {text}"));
+        let value = run_case(name, args);
         let pretty = format!("{value:#}\n");
         let path = golden_path(name);
         if bless {
@@ -154,12 +158,7 @@ fn keys_are_only_ever_added() {
         .collect();
     let mut missing = Vec::new();
     for (name, args) in CASES {
-        let out = Command::new(env!("CARGO_BIN_EXE_medrisk"))
-            .args(["--data", FIXTURE])
-            .args(*args)
-            .output()
-            .expect("run medrisk");
-        let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let value = run_case(name, args);
         let mut now = std::collections::BTreeSet::new();
         key_paths(&value, "", &mut now);
         let case_prefix = format!("{name}: ");

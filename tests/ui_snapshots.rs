@@ -85,8 +85,24 @@ fn counter_check(
     size: egui::Vec2,
 ) -> egui_kittest::Harness<'static, MedriskApp> {
     use eframe::egui::accesskit::Role;
+    let mut harness = pasted(themed(ThemeChoice::Light), list, size);
+    harness
+        .get_by_role_and_label(Role::RadioButton, complaint)
+        .click();
+    harness.run();
+    settle(&mut harness);
+    harness
+}
+
+/// The counter check with a pasted list.
+fn pasted(
+    app: MedriskApp,
+    list: &str,
+    size: egui::Vec2,
+) -> egui_kittest::Harness<'static, MedriskApp> {
+    use eframe::egui::accesskit::Role;
     use medrisk::ui::{CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, NAV_COUNTER_CHECK};
-    let mut harness = harness_sized(themed(ThemeChoice::Light), size);
+    let mut harness = harness_sized(app, size);
     harness
         .get_by_label(&format!("{NAV_COUNTER_CHECK} (0)"))
         .click();
@@ -103,11 +119,6 @@ fn counter_check(
         .get_by_role_and_label(Role::Button, CHECK_PASTE_BUTTON)
         .click();
     harness.run();
-    harness
-        .get_by_role_and_label(Role::RadioButton, complaint)
-        .click();
-    harness.run();
-    settle(&mut harness);
     harness
 }
 
@@ -148,27 +159,8 @@ fn counter_check_asks_which_medicine_under_uk_names() {
         ..SavedState::default()
     };
     let app = MedriskApp::with_settings(dataset(), None, saved, None).with_today(today());
-    let mut harness = harness_sized(app, egui::vec2(1000.0, 600.0));
-    {
-        use eframe::egui::accesskit::Role;
-        use medrisk::ui::{CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, NAV_COUNTER_CHECK};
-        harness
-            .get_by_label(&format!("{NAV_COUNTER_CHECK} (0)"))
-            .click();
-        harness.run();
-        harness
-            .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
-            .focus();
-        harness.run();
-        harness
-            .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
-            .type_text("pred 5mg\nVentolin\nCelebrex\nzzqx\nStatins");
-        harness.run();
-        harness
-            .get_by_role_and_label(Role::Button, CHECK_PASTE_BUTTON)
-            .click();
-        harness.run();
-    }
+    let list = "pred 5mg\nVentolin\nCelebrex\nzzqx\nStatins";
+    let mut harness = pasted(app, list, egui::vec2(1000.0, 600.0));
     settle(&mut harness);
     harness.snapshot("counter_check_pick_uk_names");
 }

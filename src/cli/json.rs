@@ -941,24 +941,17 @@ impl<'a> ReportJson<'a> {
 
 /// Prints a value as pretty JSON with a final newline.
 pub fn print<T: Serialize>(out: &mut dyn std::io::Write, value: &T) {
-    match serde_json::to_string_pretty(value) {
-        Ok(text) => {
-            let _ = writeln!(out, "{text}");
-        }
-        Err(e) => {
-            let _ = writeln!(out, "{{\"error\": \"{e}\"}}");
-        }
-    }
+    write_json(out, serde_json::to_string_pretty(value));
 }
 
 /// Prints a value as JSON on one line.
 pub fn print_line<T: Serialize>(out: &mut dyn std::io::Write, value: &T) {
-    match serde_json::to_string(value) {
-        Ok(text) => {
-            let _ = writeln!(out, "{text}");
-        }
-        Err(e) => {
-            let _ = writeln!(out, "{{\"error\": \"{e}\"}}");
-        }
-    }
+    write_json(out, serde_json::to_string(value));
+}
+
+fn write_json(out: &mut dyn std::io::Write, text: serde_json::Result<String>) {
+    let _ = match text {
+        Ok(text) => writeln!(out, "{text}"),
+        Err(e) => writeln!(out, "{{\"error\": \"{e}\"}}"),
+    };
 }
