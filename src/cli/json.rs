@@ -157,6 +157,8 @@ pub struct LookAlikeJson<'a> {
     kind: Option<&'static str>,
     source: &'a str,
     tall_man: Option<TallManJson<'a>>,
+    /// Which of this medicine's own names the list pairs it with.
+    paired_with: Option<&'a str>,
 }
 
 impl<'a> LookAlikeJson<'a> {
@@ -169,6 +171,7 @@ impl<'a> LookAlikeJson<'a> {
                 kind: p.target.map(|t| target_type(ds, t)),
                 source: &p.source,
                 tall_man: TallManJson::of(ds, &p.name),
+                paired_with: p.paired_with.as_deref(),
             })
             .collect()
     }

@@ -71,7 +71,7 @@ fn corrected_line(corrected: Option<&str>, out: &mut dyn Write) {
 
 fn look_alike_lines(ds: &Dataset, target: NameTarget, own: &str, out: &mut dyn Write) {
     for p in ds.look_alikes(target) {
-        let c = ds.contrast(own, &p.name);
+        let c = ds.contrast(p.paired_with.as_deref().unwrap_or(own), &p.name);
         let letters = match c.letters {
             crate::dataset::TallManOrigin::Official(_) => "tall-man letters from the list",
             crate::dataset::TallManOrigin::Computed => "capitals computed",

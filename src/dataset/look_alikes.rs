@@ -22,6 +22,9 @@ pub struct Partner {
     pub target: Option<NameTarget>,
     /// The source id of the list that records the pair.
     pub source: String,
+    /// Which of the medicine's own names the list pairs it with, when the
+    /// list names it ("Celebrex" for Celexa, not "celecoxib").
+    pub paired_with: Option<String>,
 }
 
 /// Two names written so that the eye stops on where they differ.
@@ -80,7 +83,11 @@ impl LookAlikes {
                     .map(|(i, p)| (NameTarget::Product(ProductId(i)), &p.lasa)),
             );
         let mut partners: HashMap<NameTarget, Vec<Partner>> = HashMap::new();
-        let mut add = |owner: NameTarget, name: &str, target: Option<NameTarget>, source: &str| {
+        let mut add = |owner: NameTarget,
+                       name: &str,
+                       target: Option<NameTarget>,
+                       source: &str,
+                       paired_with: Option<&str>| {
             if target == Some(owner) {
                 return;
             }
@@ -94,6 +101,7 @@ impl LookAlikes {
                     name: name.to_owned(),
                     target,
                     source: source.to_owned(),
+                    paired_with: paired_with.map(str::to_owned),
                 });
             }
         };
@@ -101,9 +109,9 @@ impl LookAlikes {
         for (owner, list) in own {
             for l in list {
                 let target = target_of(&l.name);
-                add(owner, &l.name, target, &l.source);
+                add(owner, &l.name, target, &l.source, None);
                 if let Some(t) = target {
-                    reverse.push((t, owner, l.source.clone()));
+                    reverse.push((t, owner, l.source.clone(), l.name.clone()));
                 }
             }
         }
@@ -112,12 +120,12 @@ impl LookAlikes {
         for p in pairs {
             let (a, b) = (&p.names.0, &p.names.1);
             if let (Some(ta), Some(tb)) = (target_of(a), target_of(b)) {
-                add(ta, b, Some(tb), &p.source);
-                add(tb, a, Some(ta), &p.source);
+                add(ta, b, Some(tb), &p.source, Some(a));
+                add(tb, a, Some(ta), &p.source, Some(b));
             }
         }
-        for (t, owner, source) in reverse {
-            add(t, primary(owner), Some(owner), &source);
+        for (t, owner, source, listed) in reverse {
+            add(t, primary(owner), Some(owner), &source, Some(&listed));
         }
         partners.retain(|_, v| !v.is_empty());
         LookAlikes {

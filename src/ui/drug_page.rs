@@ -189,7 +189,11 @@ pub fn look_alikes(ui: &mut egui::Ui, ds: &Dataset, target: NameTarget) {
         );
         for partner in ds.look_alikes(target) {
             let other = partner.name.as_str();
-            let ours = closest_name(&own, other).unwrap_or(ds.target_name(target));
+            let ours = partner
+                .paired_with
+                .as_deref()
+                .or_else(|| closest_name(&own, other))
+                .unwrap_or(ds.target_name(target));
             let c = ds.contrast(ours, other);
             ui.horizontal_wrapped(|ui| {
                 ui.label(
