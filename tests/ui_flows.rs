@@ -387,3 +387,33 @@ fn the_theme_switch_follows_the_system_until_changed() {
         eframe::egui::ThemePreference::Dark
     );
 }
+
+#[test]
+fn the_zoom_buttons_and_badges_have_spoken_names() {
+    use medrisk::ui::{ZOOM_IN_LABEL, ZOOM_OUT_LABEL, ZOOM_RESET_LABEL};
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(Role::Button, ZOOM_IN_LABEL)
+        .click();
+    harness.run();
+    assert!((harness.state().saved().zoom - 1.1).abs() < 1e-3);
+    harness
+        .get_by_role_and_label(Role::Button, ZOOM_OUT_LABEL)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, ZOOM_OUT_LABEL)
+        .click();
+    harness.run();
+    assert!((harness.state().saved().zoom - 0.9).abs() < 1e-3);
+    harness
+        .get_by_role_and_label(Role::Button, ZOOM_RESET_LABEL)
+        .click();
+    harness.run();
+    assert_eq!(harness.state().saved().zoom, 1.0);
+    // A badge is read as words, not symbols.
+    let mut fresh = ui_support::harness();
+    type_search(&mut fresh, "Lasix");
+    assert!(fresh.query_all_by_label("K⁺ ↓").next().is_none());
+    assert!(fresh.query_all_by_label("lowers serum potassium").count() > 0);
+}

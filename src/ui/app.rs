@@ -4,80 +4,41 @@
 
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText};
 
-use crate::dataset::{ClassId, Dataset, Date, DrugId, LoadError, NameStyle, ProductId};
+use crate::dataset::{Dataset, Date, LoadError, NameStyle, NameTarget};
 use crate::search::Index;
 
-use super::class_browser::ClassBrowser;
-use super::counter_check::CounterCheckView;
-use super::drug_page::{self, DrugPage, DrugStatus};
-use super::search_view::SearchView;
+use super::command::{Command, Page, Zoom};
+use super::labels::{
+    DISMISS_LABEL, NAMES_LABEL, NAV_BACK, NAV_CLASSES, NAV_COUNTER_CHECK, NAV_DATASET, NAV_SEARCH,
+    THEME_LABEL, ZOOM_IN_LABEL, ZOOM_OUT_LABEL, ZOOM_RESET_LABEL,
+};
 use super::settings::{SavedState, SettingsNotice, ThemeChoice};
-use super::{dataset_page, widgets};
+use super::views::Ctx;
+use super::views::classes::ClassBrowser;
+use super::views::counter_check::CounterCheckView;
+use super::views::dataset::DatasetView;
+use super::views::medicine::MedicineView;
+use super::views::search::SearchView;
+use super::widgets;
+
+const SEARCH_KEY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+const SEARCH_KEY_2: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::L);
+const ZOOM_IN_KEY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
+const ZOOM_IN_KEY_2: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
+const ZOOM_OUT_KEY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
+const ZOOM_RESET_KEY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
+const BACK_KEY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft);
+
+/// A button whose accessible name is `label`, whatever it shows ("+" is
+/// read as "Zoom in").
+fn named_button(ui: &mut egui::Ui, text: &str, label: &'static str) -> egui::Response {
+    let response = ui.button(text);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    response
+}
 
 /// How many pages Back remembers.
 const HISTORY_LIMIT: usize = 50;
-
-/// The accessible names of the navigation and settings controls.
-pub const NAV_SEARCH: &str = "Search";
-pub const NAV_CLASSES: &str = "Classes";
-pub const NAV_DATASET: &str = "Dataset";
-pub const NAV_COUNTER_CHECK: &str = "Counter check";
-pub const NAV_BACK: &str = "← Back";
-pub const THEME_LABEL: &str = "Theme";
-pub const NAMES_LABEL: &str = "Names";
-pub const ZOOM_OUT_LABEL: &str = "Zoom out";
-pub const ZOOM_IN_LABEL: &str = "Zoom in";
-pub const DISMISS_LABEL: &str = "Dismiss";
-
-/// Which page fills the window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    Search,
-    Drug(DrugId),
-    Product(ProductId),
-    Classes,
-    Dataset,
-    CounterCheck,
-}
-
-/// A zoom step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Zoom {
-    In,
-    Out,
-    Reset,
-}
-
-/// What a view asks the shell to do. Views draw and return one of these;
-/// [`MedriskApp::apply`] alone changes pages, lists and settings.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    Open(Page),
-    /// The class browser, with this class shown.
-    OpenClass(ClassId),
-    Back,
-    /// The search page, with the focus in the search box.
-    FocusSearch,
-    /// Search for this text (a recent search).
-    SetQuery(String),
-    /// Add the medicine to the counter check (a list for this patient
-    /// only; never saved).
-    AddToCounterCheck(DrugId),
-    /// Put this text on the clipboard (the counter-check summary).
-    CopyText(String),
-    /// Write this text to a file the pharmacist named (the summary); the
-    /// only way anything about a patient reaches the disk.
-    SaveText {
-        path: String,
-        text: String,
-    },
-    ToggleFavourite(DrugId),
-    SetTheme(ThemeChoice),
-    /// UK, US or international names first.
-    SetNames(NameStyle),
-    Zoom(Zoom),
-    DismissSettingsNotice,
-}
 
 pub struct MedriskApp {
     dataset: Dataset,
@@ -90,8 +51,9 @@ pub struct MedriskApp {
     page: Page,
     history: Vec<Page>,
     search: SearchView,
-    drug_page: Option<DrugPage>,
+    medicine: MedicineView,
     classes: ClassBrowser,
+    dataset_view: DatasetView,
     counter_check: CounterCheckView,
     /// Text to put on the clipboard at the end of this frame.
     pending_copy: Option<String>,
@@ -135,8 +97,9 @@ impl MedriskApp {
             page: Page::Search,
             history: Vec::new(),
             search: SearchView::new(),
-            drug_page: None,
+            medicine: MedicineView::default(),
             classes: ClassBrowser::default(),
+            dataset_view: DatasetView,
             counter_check: CounterCheckView::default(),
             pending_copy: None,
             load_problem,
@@ -175,7 +138,7 @@ impl MedriskApp {
         egui::Panel::bottom("footer").show(ui, |ui| self.footer(ui));
         egui::CentralPanel::default().show(ui, |ui| {
             commands.extend(self.banners(ui));
-            commands.extend(self.current_page(ui));
+            self.current_page(ui, &mut commands);
         });
         for command in commands {
             self.apply(command);
@@ -268,10 +231,11 @@ impl MedriskApp {
 
     fn set_page(&mut self, page: Page) {
         self.page = page;
-        self.drug_page = match page {
-            Page::Drug(id) => Some(DrugPage::new(id)),
-            _ => None,
-        };
+        match page {
+            Page::Drug(id) => self.medicine.open(NameTarget::Drug(id)),
+            Page::Product(id) => self.medicine.open(NameTarget::Product(id)),
+            _ => {}
+        }
     }
 
     fn apply_settings(&mut self, ctx: &egui::Context) {
@@ -289,29 +253,16 @@ impl MedriskApp {
     }
 
     /// Window-wide keys: Ctrl+F / Ctrl+L search, Ctrl +/−/0 zoom, Alt+←
-    /// back, Esc leaves a page for the search.
+    /// back, Esc leaves a page for the search (⌘ for Ctrl on macOS).
     fn shortcuts(&self, ui: &mut egui::Ui) -> Vec<Command> {
-        let shortcut = |m, k| KeyboardShortcut::new(m, k);
         let table = [
-            (shortcut(Modifiers::COMMAND, Key::F), Command::FocusSearch),
-            (shortcut(Modifiers::COMMAND, Key::L), Command::FocusSearch),
-            (
-                shortcut(Modifiers::COMMAND, Key::Plus),
-                Command::Zoom(Zoom::In),
-            ),
-            (
-                shortcut(Modifiers::COMMAND, Key::Equals),
-                Command::Zoom(Zoom::In),
-            ),
-            (
-                shortcut(Modifiers::COMMAND, Key::Minus),
-                Command::Zoom(Zoom::Out),
-            ),
-            (
-                shortcut(Modifiers::COMMAND, Key::Num0),
-                Command::Zoom(Zoom::Reset),
-            ),
-            (shortcut(Modifiers::ALT, Key::ArrowLeft), Command::Back),
+            (SEARCH_KEY, Command::FocusSearch),
+            (SEARCH_KEY_2, Command::FocusSearch),
+            (ZOOM_IN_KEY, Command::Zoom(Zoom::In)),
+            (ZOOM_IN_KEY_2, Command::Zoom(Zoom::In)),
+            (ZOOM_OUT_KEY, Command::Zoom(Zoom::Out)),
+            (ZOOM_RESET_KEY, Command::Zoom(Zoom::Reset)),
+            (BACK_KEY, Command::Back),
         ];
         let mut out: Vec<Command> = table
             .into_iter()
@@ -328,17 +279,21 @@ impl MedriskApp {
 
     fn nav_bar(&self, ui: &mut egui::Ui) -> Vec<Command> {
         let mut out = Vec::new();
+        let key = |k: &KeyboardShortcut| ui.ctx().format_shortcut(k);
+        let (back_key, search_key) = (key(&BACK_KEY), key(&SEARCH_KEY));
+        let (zoom_in_key, zoom_out_key, zoom_reset_key) =
+            (key(&ZOOM_IN_KEY), key(&ZOOM_OUT_KEY), key(&ZOOM_RESET_KEY));
         ui.horizontal_wrapped(|ui| {
             if ui
                 .add_enabled(!self.history.is_empty(), egui::Button::new(NAV_BACK))
-                .on_hover_text("Alt+←")
+                .on_hover_text(back_key)
                 .clicked()
             {
                 out.push(Command::Back);
             }
             ui.separator();
             let tabs = [
-                (NAV_SEARCH, Page::Search, "Ctrl+F"),
+                (NAV_SEARCH, Page::Search, search_key.as_str()),
                 (NAV_CLASSES, Page::Classes, "classes and the effect matrix"),
                 (
                     NAV_DATASET,
@@ -376,17 +331,26 @@ impl MedriskApp {
                 out.push(Command::Open(Page::CounterCheck));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("+").on_hover_text(ZOOM_IN_LABEL).clicked() {
+                let zoom_in = named_button(ui, "+", ZOOM_IN_LABEL);
+                if zoom_in
+                    .on_hover_text(format!("zoom in ({zoom_in_key})"))
+                    .clicked()
+                {
                     out.push(Command::Zoom(Zoom::In));
                 }
-                if ui
-                    .button(format!("{:.0} %", self.saved.zoom * 100.0))
-                    .on_hover_text("reset zoom (Ctrl+0)")
+                let percent = format!("{:.0} %", self.saved.zoom * 100.0);
+                let reset = named_button(ui, &percent, ZOOM_RESET_LABEL);
+                if reset
+                    .on_hover_text(format!("reset zoom ({zoom_reset_key})"))
                     .clicked()
                 {
                     out.push(Command::Zoom(Zoom::Reset));
                 }
-                if ui.button("−").on_hover_text(ZOOM_OUT_LABEL).clicked() {
+                let zoom_out = named_button(ui, "−", ZOOM_OUT_LABEL);
+                if zoom_out
+                    .on_hover_text(format!("zoom out ({zoom_out_key})"))
+                    .clicked()
+                {
                     out.push(Command::Zoom(Zoom::Out));
                 }
                 let mut theme = self.saved.theme;
@@ -457,26 +421,22 @@ impl MedriskApp {
         out
     }
 
-    fn current_page(&mut self, ui: &mut egui::Ui) -> Option<Command> {
-        let ds = &self.dataset;
-        let style = self.saved.name_style();
+    /// The page's view draws and pushes its commands.
+    fn current_page(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let counter_list = self.counter_check.entries().to_vec();
+        let cx = Ctx {
+            dataset: &self.dataset,
+            index: &self.index,
+            saved: &self.saved,
+            today: self.today,
+            counter_list: &counter_list,
+        };
         match self.page {
-            Page::Search => self.search.show(ui, ds, &self.index, &self.saved),
-            Page::Drug(id) => {
-                let page = self.drug_page.as_ref().filter(|p| p.id == id)?;
-                let status = DrugStatus {
-                    favourite: self.saved.is_favourite(&ds.drug(id).generic),
-                    in_counter_check: self.counter_check.entries().contains(&ds.drug(id).generic),
-                };
-                drug_page::show_drug(ui, ds, page, status, style)
-            }
-            Page::Product(id) => drug_page::show_combination(ui, ds, id, style),
-            Page::Classes => self.classes.show(ui, ds, style),
-            Page::Dataset => {
-                dataset_page::show(ui, ds, self.today);
-                None
-            }
-            Page::CounterCheck => self.counter_check.show(ui, ds, &self.index, style),
+            Page::Search => self.search.show(ui, &cx, out),
+            Page::Drug(_) | Page::Product(_) => self.medicine.show(ui, &cx, out),
+            Page::Classes => self.classes.show(ui, &cx, out),
+            Page::Dataset => self.dataset_view.show(ui, &cx, out),
+            Page::CounterCheck => self.counter_check.show(ui, &cx, out),
         }
     }
 

@@ -1,37 +1,27 @@
 //! The desktop window. With `main.rs`, the only module that imports egui: it
 //! renders what the core returns and computes no clinical fact itself.
 //!
-//! Files: `app` (shell, shortcuts, commands), `search_view`, `drug_page`,
-//! `class_browser`, `dataset_page`, `counter_check` (one view each), `settings` (what is
-//! saved), `fonts` (the bundled font), `widgets` (badges, banners), `words`
-//! (how enumerated values are written).
+//! Files: `app` (the shell: window, navigation, banners, shortcuts, and
+//! the one place commands are carried out), `command` (what views ask
+//! for, and the pages), `labels` (accessible names), `views/` (one file per
+//! view, all of one shape), `settings` (what is saved), `fonts` (the
+//! bundled font), `widgets` (badges, banners), `words` (how enumerated
+//! values are written).
 
 mod app;
-mod class_browser;
-mod counter_check;
-mod dataset_page;
-mod drug_page;
+mod command;
 mod fonts;
-mod search_view;
+pub mod labels;
 mod settings;
+mod views;
 mod widgets;
 mod words;
 
 use std::path::PathBuf;
 
-pub use app::{
-    Command, DISMISS_LABEL, MedriskApp, NAMES_LABEL, NAV_BACK, NAV_CLASSES, NAV_COUNTER_CHECK,
-    NAV_DATASET, NAV_SEARCH, Page, THEME_LABEL, ZOOM_IN_LABEL, ZOOM_OUT_LABEL, Zoom,
-};
-pub use class_browser::FILTER_ALL_LABEL;
-pub use counter_check::{
-    ADD_LABEL as CHECK_ADD_LABEL, CLEAR_BUTTON as CHECK_CLEAR_BUTTON,
-    COPY_BUTTON as CHECK_COPY_BUTTON, PASTE_BUTTON as CHECK_PASTE_BUTTON,
-    PASTE_LABEL as CHECK_PASTE_LABEL, SAVE_BUTTON as CHECK_SAVE_BUTTON,
-    SAVE_PATH_LABEL as CHECK_SAVE_PATH_LABEL,
-};
-pub use drug_page::ADD_TO_CHECK_LABEL;
-pub use search_view::SEARCH_LABEL;
+pub use app::MedriskApp;
+pub use command::{Command, Page, Zoom};
+pub use labels::*;
 pub use settings::{
     MAX_RECENT, MAX_ZOOM, MIN_ZOOM, STORAGE_KEY, SavedState, SettingsNotice, ThemeChoice,
 };

@@ -7,7 +7,8 @@ use crate::dataset::{
     Direction, EffectFlag, EffectKind, FlagFinding, ReferenceRange, Strength, Urgency,
 };
 
-/// One effect badge ("K⁺ ↓", "tremor"), with the flag in words on hover.
+/// One effect badge ("K⁺ ↓", "tremor"), with the flag in words on hover
+/// and as its accessible name.
 /// A flag that rests on limited evidence only is drawn faint with a "?".
 pub fn badge(ui: &mut egui::Ui, finding: FlagFinding) {
     let FlagFinding { flag, strength } = finding;
@@ -25,7 +26,10 @@ pub fn badge(ui: &mut egui::Ui, finding: FlagFinding) {
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(5, 0))
         .show(ui, |ui| {
-            ui.label(RichText::new(label).color(text));
+            // Read aloud as words ("lowers serum potassium"), not symbols.
+            let spoken = hover.clone();
+            ui.label(RichText::new(label).color(text))
+                .widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
         })
         .response
         .on_hover_text(hover);

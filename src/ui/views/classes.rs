@@ -11,11 +11,10 @@ use crate::dataset::{
     ClassId, ClassMatrix, Dataset, DrugId, EffectFlag, KindGroup, MatrixRow, NameStyle, Shape,
 };
 
-use super::app::{Command, Page};
-use super::widgets;
-
-/// The accessible name of the effect filter's "all" choice.
-pub const FILTER_ALL_LABEL: &str = "All classes";
+use super::Ctx;
+use crate::ui::command::{Command, Page};
+use crate::ui::labels::FILTER_ALL_LABEL;
+use crate::ui::widgets;
 
 /// The browser's state: the filter and the class to bring into view.
 #[derive(Debug, Default)]
@@ -56,7 +55,12 @@ impl ClassBrowser {
         }
     }
 
-    pub fn show(&mut self, ui: &mut egui::Ui, ds: &Dataset, style: NameStyle) -> Option<Command> {
+    /// Draws the page; pushes what the user asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui, cx: &Ctx<'_>, out: &mut Vec<Command>) {
+        out.extend(self.page(ui, cx.dataset, cx.style()));
+    }
+
+    fn page(&mut self, ui: &mut egui::Ui, ds: &Dataset, style: NameStyle) -> Option<Command> {
         self.style = style;
         let mut command = None;
         let m = self.matrix_for(ds);

@@ -14,19 +14,16 @@ use crate::dataset::{
 };
 use crate::search::{Index, Unresolved};
 
-use super::app::{Command, Page};
-use super::widgets::{self, Tone};
-use super::words;
-
-/// Accessible names of the page's inputs.
-pub const ADD_LABEL: &str = "Add a medicine";
-pub const PASTE_LABEL: &str = "Paste a medicine list";
-pub const PASTE_BUTTON: &str = "Add the pasted list";
-pub const CLEAR_BUTTON: &str = "Clear the list";
-pub const COPY_BUTTON: &str = "Copy summary";
-pub const SAVE_PATH_LABEL: &str = "Save summary to file";
-pub const SAVE_BUTTON: &str = "Save summary";
-pub const NO_COMPLAINT: &str = "No particular complaint";
+use super::Ctx;
+use crate::ui::command::{Command, Page};
+use crate::ui::labels::{
+    CHECK_ADD_LABEL as ADD_LABEL, CHECK_CLEAR_BUTTON as CLEAR_BUTTON,
+    CHECK_COPY_BUTTON as COPY_BUTTON, CHECK_NO_COMPLAINT as NO_COMPLAINT,
+    CHECK_PASTE_BUTTON as PASTE_BUTTON, CHECK_PASTE_LABEL as PASTE_LABEL,
+    CHECK_SAVE_BUTTON as SAVE_BUTTON, CHECK_SAVE_PATH_LABEL as SAVE_PATH_LABEL,
+};
+use crate::ui::widgets::{self, Tone};
+use crate::ui::words;
 
 /// The page's state: the list as typed and the report computed from it.
 #[derive(Default)]
@@ -65,15 +62,9 @@ impl CounterCheckView {
             .get_or_insert_with(|| check::check(dataset, index, &self.entries, self.complaint))
     }
 
-    /// Draws the page; returns what the user asked the shell to do.
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        dataset: &Dataset,
-        index: &Index,
-        style: NameStyle,
-    ) -> Option<Command> {
-        let mut commands = Vec::new();
+    /// Draws the page; pushes every command the user gave in this frame.
+    pub fn show(&mut self, ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
+        let (dataset, index, style) = (cx.dataset, cx.index, cx.style());
         ui.heading("Counter check");
         ui.label("Enter the patient's medicines to see the balance of potassium, sodium, magnesium and calcium, what can explain their symptoms, and when to refer.");
         ui.add_space(6.0);
@@ -86,7 +77,7 @@ impl CounterCheckView {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                change = entries_list(ui, dataset, &report, style, &mut commands);
+                change = entries_list(ui, dataset, &report, style, commands);
                 if !report.drugs.is_empty() {
                     // Urgent notes come before the balance; the rest after.
                     let (urgent, other): (Vec<&RiskNote>, Vec<&RiskNote>) =
@@ -96,10 +87,10 @@ impl CounterCheckView {
                     notes_panel(ui, dataset, &other, style);
                 }
                 if let Some(c) = complaint {
-                    complaint_panel(ui, dataset, &report, c, style, &mut commands);
+                    complaint_panel(ui, dataset, &report, c, style, commands);
                 }
                 red_flags_panel(ui, dataset);
-                self.summary_panel(ui, dataset, &report, style, &mut commands);
+                self.summary_panel(ui, dataset, &report, style, commands);
             });
         match change {
             Some(EntryChange::Remove(i)) => {
@@ -112,7 +103,6 @@ impl CounterCheckView {
             }
             None => {}
         }
-        commands.pop()
     }
 
     fn inputs(&mut self, ui: &mut egui::Ui) {

@@ -6,9 +6,22 @@ use eframe::egui::{self, RichText};
 
 use crate::dataset::{Dataset, Date};
 
-use super::{widgets, words};
+use super::Ctx;
+use crate::ui::command::Command;
+use crate::ui::{widgets, words};
 
-pub fn show(ui: &mut egui::Ui, ds: &Dataset, today: Date) {
+/// The dataset page has no state of its own.
+#[derive(Debug, Default)]
+pub struct DatasetView;
+
+impl DatasetView {
+    /// Draws the page; it asks nothing of the shell.
+    pub fn show(&mut self, ui: &mut egui::Ui, cx: &Ctx<'_>, _out: &mut Vec<Command>) {
+        page(ui, cx.dataset, cx.today);
+    }
+}
+
+fn page(ui: &mut egui::Ui, ds: &Dataset, today: Date) {
     let meta = &ds.metadata();
     ui.heading(RichText::new(&meta.title).size(22.0));
     ui.add_space(4.0);

@@ -8,12 +8,11 @@ use eframe::egui::{self, Key, Modifiers, RichText};
 use crate::dataset::{Dataset, NameKind, NameTarget};
 use crate::search::{Hit, Index, Suggestion};
 
-use super::app::{Command, Page};
-use super::settings::SavedState;
-use super::{widgets, words};
-
-/// The accessible name of the search box.
-pub const SEARCH_LABEL: &str = "Search medicines";
+use super::Ctx;
+use crate::ui::command::{Command, Page};
+use crate::ui::labels::SEARCH_LABEL;
+use crate::ui::settings::SavedState;
+use crate::ui::{widgets, words};
 
 /// How many results are listed. The list is virtualised, so this bounds
 /// the search work per keystroke rather than drawing.
@@ -97,15 +96,10 @@ impl SearchView {
         self.reveal_selected = true;
     }
 
-    /// Draws the page; returns what the user asked for.
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        ds: &Dataset,
-        index: &Index,
-        saved: &SavedState,
-    ) -> Option<Command> {
-        let mut command = self.keys(ui);
+    /// Draws the page; pushes what the user asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui, cx: &Ctx<'_>, out: &mut Vec<Command>) {
+        let (ds, index, saved) = (cx.dataset, cx.index, cx.saved);
+        let command = self.keys(ui);
         self.search_box(ui, index);
         ui.add_space(6.0);
         let clicked = if self.query.trim().is_empty() {
@@ -115,8 +109,8 @@ impl SearchView {
         } else {
             self.results(ui, ds, saved)
         };
-        command = command.or(clicked);
-        command
+        out.extend(command);
+        out.extend(clicked);
     }
 
     /// ↑/↓, Enter and Esc while the search box has the focus. Taken before

@@ -11,40 +11,57 @@ use crate::dataset::{
     TallManOrigin, closest_name,
 };
 
-use super::app::{Command, Page};
-use super::{widgets, words};
+use super::Ctx;
+use crate::ui::command::{Command, Page};
+use crate::ui::labels::ADD_TO_CHECK_LABEL;
+use crate::ui::{widgets, words};
 
-/// The accessible name of the "Add to counter check" button.
-pub const ADD_TO_CHECK_LABEL: &str = "Add to counter check";
-
-/// A drug page.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DrugPage {
-    pub id: DrugId,
+/// The page of one medicine or one product.
+#[derive(Debug, Default)]
+pub struct MedicineView {
+    shown: Option<NameTarget>,
 }
 
-impl DrugPage {
-    pub fn new(id: DrugId) -> DrugPage {
-        DrugPage { id }
+impl MedicineView {
+    /// The medicine or product the page shows from now on.
+    pub fn open(&mut self, target: NameTarget) {
+        self.shown = Some(target);
+    }
+
+    /// Draws the page; pushes what the user asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui, cx: &Ctx<'_>, out: &mut Vec<Command>) {
+        let ds = cx.dataset;
+        let command = match self.shown {
+            Some(NameTarget::Drug(id)) => {
+                let generic = &ds.drug(id).generic;
+                let status = DrugStatus {
+                    favourite: cx.saved.is_favourite(generic),
+                    in_counter_check: cx.counter_list.contains(generic),
+                };
+                show_drug(ui, ds, id, status, cx.style())
+            }
+            Some(NameTarget::Product(id)) => show_product(ui, ds, id, cx.style()),
+            Some(NameTarget::Class(_)) | None => None,
+        };
+        out.extend(command);
     }
 }
 
 /// What the page shows about the user's own lists.
 #[derive(Debug, Clone, Copy)]
-pub struct DrugStatus {
-    pub favourite: bool,
-    pub in_counter_check: bool,
+struct DrugStatus {
+    favourite: bool,
+    in_counter_check: bool,
 }
 
-pub fn show_drug(
+fn show_drug(
     ui: &mut egui::Ui,
     ds: &Dataset,
-    page: &DrugPage,
+    id: DrugId,
     status: DrugStatus,
     style: NameStyle,
 ) -> Option<Command> {
     let mut command = None;
-    let id = page.id;
     let drug = ds.drug(id);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -174,7 +191,7 @@ fn classes(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
 /// The look-alike warning, each pair in tall-man lettering: the safety
 /// list's own letters where both names have them, otherwise computed and
 /// labelled so.
-pub fn look_alikes(ui: &mut egui::Ui, ds: &Dataset, target: NameTarget) {
+fn look_alikes(ui: &mut egui::Ui, ds: &Dataset, target: NameTarget) {
     let own: Vec<&str> = match target {
         NameTarget::Drug(id) => ds.names_of(id),
         NameTarget::Product(p) => std::iter::once(ds.product(p).name.as_str())
@@ -357,8 +374,8 @@ fn effect_card(ui: &mut egui::Ui, ds: &Dataset, applied: &AppliedEffect<'_>) -> 
     command
 }
 
-/// A combination product: its ingredients, each a link with its badges.
-pub fn show_combination(
+/// A product: its ingredients, each a link with its badges.
+fn show_product(
     ui: &mut egui::Ui,
     ds: &Dataset,
     id: ProductId,
@@ -374,7 +391,12 @@ pub fn show_combination(
                 ui.heading(RichText::new(&product.name).size(26.0).strong());
                 widgets::badges(ui, &ds.flags_of(NameTarget::Product(id)));
             });
-            ui.weak("combination product");
+            let kind = if product.ingredients.len() > 1 {
+                "combination product"
+            } else {
+                "product"
+            };
+            ui.weak(format!("{kind} · {}", product.route.label()));
             if !product.other_names.is_empty() {
                 ui.label(format!("Also known as {}", product.other_names.join(", ")));
             }
