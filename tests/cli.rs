@@ -560,3 +560,103 @@ mod names {
         assert_eq!(v["nearest"], serde_json::json!([]));
     }
 }
+
+/// The handout and the list inputs of `check`.
+mod handout {
+    use super::{medrisk, stdout};
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    #[test]
+    fn html_is_one_clean_page_with_escaped_text() {
+        let o = medrisk(&[
+            "check",
+            "furosemide",
+            "prednisolone",
+            "--format",
+            "html",
+            "--pharmacy",
+            "<script>alert(1)</script> & Sons",
+            "--pharmacy-address",
+            "1 High St\\nTown",
+        ]);
+        assert_eq!(o.status.code(), Some(0));
+        let html = stdout(&o);
+        let doc = roxmltree::Document::parse_with_options(
+            &html,
+            roxmltree::ParsingOptions {
+                allow_dtd: true,
+                ..Default::default()
+            },
+        )
+        .unwrap_or_else(|e| panic!("not well-formed: {e}\n{html}"));
+        let tags: Vec<&str> = doc.descendants().map(|n| n.tag_name().name()).collect();
+        assert!(!tags.contains(&"script"), "no scripts");
+        assert!(
+            !tags.contains(&"link") && !tags.contains(&"img"),
+            "nothing fetched"
+        );
+        assert!(!html.contains("http"), "no addresses");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Sons"));
+        let text: String = doc
+            .descendants()
+            .filter(|n| n.is_text())
+            .filter_map(|n| n.text())
+            .collect();
+        for want in [
+            "Medicines checked",
+            "furosemide, prednisolone",
+            "Get help urgently if",
+            "1 High St\nTown",
+            "Do not stop or change any medicine on your own",
+            "supports, and does not replace",
+        ] {
+            assert!(text.contains(want), "{want}");
+        }
+    }
+
+    #[test]
+    fn the_old_switches_still_work() {
+        let md = stdout(&medrisk(&["check", "furosemide", "--summary"]));
+        assert!(md.starts_with("# Your medicines"));
+        let same = stdout(&medrisk(&["check", "furosemide", "--format", "markdown"]));
+        assert_eq!(md, same);
+        let json = medrisk(&["check", "furosemide", "--json"]);
+        assert!(serde_json::from_slice::<serde_json::Value>(&json.stdout).is_ok());
+        let clash = medrisk(&["check", "furosemide", "--json", "--format", "html"]);
+        assert_eq!(clash.status.code(), Some(2));
+    }
+
+    #[test]
+    fn a_list_is_read_from_stdin_and_from_a_file() {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_medrisk"))
+            .args(["check", "-", "--json"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("run medrisk");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"Lasix 40mg\n- Ventolin inhaler\n\n")
+            .unwrap();
+        let o = child.wait_with_output().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["drugs"], serde_json::json!(["furosemide", "albuterol"]));
+
+        let dir = std::env::temp_dir().join(format!("medrisk-list-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("list.txt");
+        std::fs::write(&path, "ramipril 5mg\nspironolactone\n").unwrap();
+        let o = medrisk(&["check", "--file", path.to_str().unwrap(), "--json"]);
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(
+            v["drugs"],
+            serde_json::json!(["ramipril", "spironolactone"])
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+        let missing = medrisk(&["check", "--file", "/nonexistent/list.txt"]);
+        assert_eq!(missing.status.code(), Some(2));
+    }
+}

@@ -6,6 +6,7 @@
 //! No egui here.
 
 mod complaint;
+mod handout;
 mod list;
 mod rules;
 mod summary;
@@ -17,9 +18,10 @@ use crate::dataset::{
 use crate::search::Index;
 
 pub use complaint::Complaint;
+pub use handout::{Pharmacy, escape_html};
 pub use list::{Entry, MAX_ENTRIES, Resolved, resolve, split_list};
 pub use rules::{NoteSource, RiskNote};
-pub use summary::patient_summary_markdown;
+pub use summary::{PatientSummary, patient_summary, patient_summary_markdown};
 
 /// Which way the list pushes one level, and which medicines push it. Only
 /// established effects (strong or moderate evidence) count towards `net`

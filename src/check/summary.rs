@@ -1,24 +1,67 @@
-//! The plain-language summary a pharmacist can hand over: built from the
-//! dataset's counselling lines, foods table and red flags. It never tells
-//! the patient to start or stop a medicine.
+//! The plain-language summary a pharmacist can hand over: built once from
+//! the dataset's counselling lines, foods table and red flags
+//! ([`PatientSummary`]), then written as Markdown, plain text (the
+//! clipboard) or a printable HTML page (`handout`). It never tells the
+//! patient to start or stop a medicine.
 
 use std::fmt::Write;
 
-use crate::dataset::{Dataset, Direction, LevelDirection, NameStyle};
+use crate::dataset::{
+    Dataset, Direction, DrugId, LevelDirection, NameStyle, PotassiumFood, Urgency,
+};
 
 use super::Report;
 
-/// One plain line per level moved and per event caused on established
-/// evidence, in the patient's words: "your sodium (salt) level: can be
-/// lowered by sertraline, hydrochlorothiazide".
-fn watch_lines(dataset: &Dataset, report: &Report, style: NameStyle) -> Vec<String> {
-    let names = |ids: &[crate::dataset::DrugId]| {
+/// The summary's content, before it is written in any format. Every text
+/// in it comes from the dataset or is fixed here; nothing is escaped yet.
+#[derive(Debug, Clone)]
+pub struct PatientSummary {
+    /// Each medicine by its name in the chosen style, the other name in
+    /// brackets.
+    pub medicines: Vec<String>,
+    /// One line per level moved and per event caused on established
+    /// evidence, in the patient's words.
+    pub watch: Vec<String>,
+    /// (medicine, counselling line), each pair once.
+    pub know: Vec<(String, String)>,
+    /// The potassium foods table: only when potassium is lowered and
+    /// nothing on the list raises it, even on limited evidence.
+    pub foods: Vec<PotassiumFood>,
+    /// What to say about potassium supplements, when anything moves it.
+    pub potassium_advice: Option<&'static str>,
+    /// Most urgent first.
+    pub red_flags: Vec<FlagLine>,
+    /// "medrisk dataset 2026.12.0, reviewed 2026-12-01."
+    pub dataset_line: String,
+    pub disclaimer: String,
+}
+
+/// A red flag as the patient reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlagLine {
+    pub urgency: Urgency,
+    pub sign: String,
+    pub action: String,
+}
+
+/// Closes every summary, whatever the list.
+pub const DO_NOT_STOP: &str =
+    "Do not stop or change any medicine on your own; talk to your pharmacist or doctor first.";
+
+const RAISES_POTASSIUM: &str = "One or more of your medicines can raise your potassium. Ask your pharmacist or doctor before taking potassium supplements or salt substitutes.";
+
+const NO_SUPPLEMENTS: &str =
+    "Do not take potassium supplements or salt substitutes unless a prescriber advises it.";
+
+/// The summary's content for a checked list.
+pub fn patient_summary(dataset: &Dataset, report: &Report, style: NameStyle) -> PatientSummary {
+    let names = |ids: &[DrugId]| {
         ids.iter()
             .map(|&d| dataset.drug_name(d, style))
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let mut out = Vec::new();
+    let mut watch = Vec::new();
     for b in &report.levels {
         let patient = b.kind.info().patient;
         let mut parts = Vec::new();
@@ -29,16 +72,200 @@ fn watch_lines(dataset: &Dataset, report: &Report, style: NameStyle) -> Vec<Stri
             parts.push(format!("can be raised by {}", names(&b.raising)));
         }
         if !parts.is_empty() {
-            out.push(format!("{}: {}", capitalise(patient), parts.join("; ")));
+            watch.push(format!("{}: {}", capitalise(patient), parts.join("; ")));
         }
     }
     for e in &report.events {
         if !e.causing.is_empty() {
             let patient = e.kind.info().patient;
-            out.push(format!("{}: {}", capitalise(patient), names(&e.causing)));
+            watch.push(format!("{}: {}", capitalise(patient), names(&e.causing)));
         }
     }
-    out
+    let mut know: Vec<(String, String)> = Vec::new();
+    for &t in &report.taken {
+        for applied in dataset.effects_taken(t) {
+            let e = applied.effect;
+            if e.direction == Direction::NoEffect {
+                continue;
+            }
+            let relevant = report.complaint.is_none_or(|c| c.explained_by(e));
+            let line = (
+                dataset.drug_name(t.drug, style).to_owned(),
+                e.counselling.clone(),
+            );
+            if relevant && !know.contains(&line) {
+                know.push(line);
+            }
+        }
+    }
+    let k = report.potassium();
+    // Never advise potassium-rich food to someone whose potassium may be
+    // pushed up.
+    let any_raising = !k.raising.is_empty() || !k.possibly_raising.is_empty();
+    let foods = if k.net == LevelDirection::Lowers && !any_raising {
+        dataset.potassium_foods().to_vec()
+    } else {
+        Vec::new()
+    };
+    let lowered = matches!(k.net, LevelDirection::Lowers | LevelDirection::Mixed);
+    let potassium_advice = if any_raising {
+        Some(RAISES_POTASSIUM)
+    } else if lowered {
+        Some(NO_SUPPLEMENTS)
+    } else {
+        None
+    };
+    let meta = dataset.metadata();
+    PatientSummary {
+        medicines: report
+            .drugs
+            .iter()
+            .map(|&d| dataset.drug_label(d, style))
+            .collect(),
+        watch,
+        know,
+        foods,
+        potassium_advice,
+        red_flags: dataset
+            .red_flags_by_urgency()
+            .into_iter()
+            .map(|f| FlagLine {
+                urgency: f.urgency,
+                sign: f.sign.clone(),
+                action: f.action.clone(),
+            })
+            .collect(),
+        dataset_line: format!(
+            "medrisk dataset {}, reviewed {}.",
+            meta.version, meta.reviewed
+        ),
+        disclaimer: meta.disclaimer.clone(),
+    }
+}
+
+/// The headings every format uses.
+pub mod headings {
+    pub const TITLE: &str = "Your medicines: what to look out for";
+    pub const AFFECT: &str = "What your medicines can affect";
+    pub const KNOW: &str = "What to know";
+    pub const FOODS: &str = "Foods that contain potassium";
+    pub const POTASSIUM: &str = "Potassium";
+    pub const HELP: &str = "Get help urgently if";
+    pub const NONE_RECOGNISED: &str = "No medicines were recognised.";
+}
+
+impl PatientSummary {
+    /// As Markdown; dataset text is escaped.
+    pub fn markdown(&self) -> String {
+        use headings::*;
+        let mut md = String::new();
+        let _ = writeln!(md, "# {TITLE}\n");
+        if self.medicines.is_empty() {
+            let _ = writeln!(md, "{NONE_RECOGNISED}\n");
+        } else {
+            let _ = writeln!(
+                md,
+                "Medicines checked: {}.\n",
+                escape(&self.medicines.join(", "))
+            );
+        }
+        if !self.watch.is_empty() {
+            let _ = writeln!(md, "## {AFFECT}\n");
+            for line in &self.watch {
+                let _ = writeln!(md, "- {}", escape(line));
+            }
+            md.push('\n');
+        }
+        if !self.know.is_empty() {
+            let _ = writeln!(md, "## {KNOW}\n");
+            for (drug, line) in &self.know {
+                let _ = writeln!(md, "- **{}**: {}", escape(drug), escape(line));
+            }
+            md.push('\n');
+        }
+        if !self.foods.is_empty() {
+            let _ = writeln!(md, "## {FOODS}\n");
+            let _ = writeln!(md, "| Food | Serving | Potassium |\n|---|---|---|");
+            for f in &self.foods {
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} mg |",
+                    escape(&f.food),
+                    escape(&f.serving),
+                    f.potassium_mg
+                );
+            }
+            md.push('\n');
+        }
+        if let Some(advice) = self.potassium_advice {
+            let _ = writeln!(md, "## {POTASSIUM}\n\n{advice}\n");
+        }
+        if !self.red_flags.is_empty() {
+            let _ = writeln!(md, "## {HELP}\n");
+            for f in &self.red_flags {
+                let _ = writeln!(md, "- {}: {}", escape(&f.sign), escape(&f.action));
+            }
+            md.push('\n');
+        }
+        let _ = writeln!(md, "{DO_NOT_STOP}\n");
+        let _ = writeln!(
+            md,
+            "_{} {}_",
+            escape(&self.dataset_line),
+            escape(&self.disclaimer)
+        );
+        md
+    }
+
+    /// As plain text (the clipboard): no markup, headings underlined.
+    pub fn plain_text(&self) -> String {
+        use headings::*;
+        let mut t = String::new();
+        let heading = |t: &mut String, text: &str| {
+            let _ = writeln!(t, "{text}\n{}\n", "-".repeat(text.chars().count()));
+        };
+        let _ = writeln!(t, "{TITLE}\n{}\n", "=".repeat(TITLE.chars().count()));
+        if self.medicines.is_empty() {
+            let _ = writeln!(t, "{NONE_RECOGNISED}\n");
+        } else {
+            let _ = writeln!(t, "Medicines checked: {}.\n", self.medicines.join(", "));
+        }
+        if !self.watch.is_empty() {
+            heading(&mut t, AFFECT);
+            for line in &self.watch {
+                let _ = writeln!(t, "- {line}");
+            }
+            t.push('\n');
+        }
+        if !self.know.is_empty() {
+            heading(&mut t, KNOW);
+            for (drug, line) in &self.know {
+                let _ = writeln!(t, "- {drug}: {line}");
+            }
+            t.push('\n');
+        }
+        if !self.foods.is_empty() {
+            heading(&mut t, FOODS);
+            for f in &self.foods {
+                let _ = writeln!(t, "- {} ({}): {} mg", f.food, f.serving, f.potassium_mg);
+            }
+            t.push('\n');
+        }
+        if let Some(advice) = self.potassium_advice {
+            heading(&mut t, POTASSIUM);
+            let _ = writeln!(t, "{advice}\n");
+        }
+        if !self.red_flags.is_empty() {
+            heading(&mut t, HELP);
+            for f in &self.red_flags {
+                let _ = writeln!(t, "- {}: {}", f.sign, f.action);
+            }
+            t.push('\n');
+        }
+        let _ = writeln!(t, "{DO_NOT_STOP}\n");
+        let _ = writeln!(t, "{} {}", self.dataset_line, self.disclaimer);
+        t
+    }
 }
 
 /// Dataset text made safe for Markdown: characters that would start
@@ -69,108 +296,5 @@ fn capitalise(text: &str) -> String {
 /// name in brackets where it differs). Nothing about the patient is stored;
 /// the caller decides whether to copy or save it.
 pub fn patient_summary_markdown(dataset: &Dataset, report: &Report, style: NameStyle) -> String {
-    let mut md = String::new();
-    let _ = writeln!(md, "# Your medicines: what to look out for\n");
-    if report.drugs.is_empty() {
-        let _ = writeln!(md, "No medicines were recognised.\n");
-    } else {
-        let names: Vec<String> = report
-            .drugs
-            .iter()
-            .map(|&d| dataset.drug_label(d, style))
-            .collect();
-        let _ = writeln!(md, "Medicines checked: {}.\n", names.join(", "));
-    }
-
-    let mut lines: Vec<(String, String)> = Vec::new();
-    for &t in &report.taken {
-        let d = t.drug;
-        for applied in dataset.effects_taken(t) {
-            let e = applied.effect;
-            if e.direction == Direction::NoEffect {
-                continue;
-            }
-            let relevant = match report.complaint {
-                Some(c) => c.explained_by(e),
-                None => true,
-            };
-            let line = (
-                dataset.drug_name(d, style).to_owned(),
-                e.counselling.clone(),
-            );
-            if relevant && !lines.contains(&line) {
-                lines.push(line);
-            }
-        }
-    }
-    let watch = watch_lines(dataset, report, style);
-    if !watch.is_empty() {
-        let _ = writeln!(md, "## What your medicines can affect\n");
-        for line in &watch {
-            let _ = writeln!(md, "- {line}");
-        }
-        md.push('\n');
-    }
-    if !lines.is_empty() {
-        let _ = writeln!(md, "## What to know\n");
-        for (drug, line) in &lines {
-            let _ = writeln!(md, "- **{}**: {}", escape(drug), escape(line));
-        }
-        md.push('\n');
-    }
-
-    let k = report.potassium();
-    // The foods table only when potassium is lowered and nothing on the
-    // list raises it, even on limited evidence: never advise potassium-rich
-    // food to someone whose potassium may be pushed up.
-    let any_raising = !k.raising.is_empty() || !k.possibly_raising.is_empty();
-    let foods = k.net == LevelDirection::Lowers && !any_raising;
-    if foods && !dataset.potassium_foods().is_empty() {
-        let _ = writeln!(md, "## Foods that contain potassium\n");
-        let _ = writeln!(md, "| Food | Serving | Potassium |\n|---|---|---|");
-        for f in dataset.potassium_foods() {
-            let _ = writeln!(
-                md,
-                "| {} | {} | {} mg |",
-                escape(&f.food),
-                escape(&f.serving),
-                f.potassium_mg
-            );
-        }
-        md.push('\n');
-    }
-    let lowered = matches!(k.net, LevelDirection::Lowers | LevelDirection::Mixed);
-    if lowered || any_raising {
-        let _ = writeln!(md, "## Potassium\n");
-        if any_raising {
-            let _ = writeln!(
-                md,
-                "One or more of your medicines can raise your potassium. Ask your pharmacist or doctor before taking potassium supplements or salt substitutes.\n"
-            );
-        } else {
-            let _ = writeln!(
-                md,
-                "Do not take potassium supplements or salt substitutes unless a prescriber advises it.\n"
-            );
-        }
-    }
-    if !dataset.red_flags().is_empty() {
-        let _ = writeln!(md, "## Get help urgently if\n");
-        for f in dataset.red_flags_by_urgency() {
-            let _ = writeln!(md, "- {}: {}", escape(&f.sign), escape(&f.action));
-        }
-        md.push('\n');
-    }
-    let _ = writeln!(
-        md,
-        "Do not stop or change any medicine on your own; talk to your pharmacist or doctor first.\n"
-    );
-    let _ = writeln!(
-        md,
-        "_medrisk dataset {}, reviewed {}. {}_",
-        dataset.metadata().version,
-        dataset.metadata().reviewed,
-        dataset.metadata().disclaimer
-    );
-    md
+    patient_summary(dataset, report, style).markdown()
 }

@@ -1,42 +1,92 @@
-//! `medrisk check`: the counter check on the command line, as text, JSON
-//! (documented in the README) or the patient summary.
+//! `medrisk check`: the counter check on the command line, as text or JSON
+//! (documented in the README), or the patient's summary as Markdown or a
+//! printable HTML page. The list comes from the arguments, standard input
+//! (`-`) or a file (`--file`).
 
 use std::io::Write;
 
+use super::Format;
 use super::json::{self, ReportJson, enum_word};
 use super::{EXIT_NOT_FOUND, EXIT_OK};
-use crate::check::{self, Complaint, Report, Resolved};
+use crate::check::{self, Complaint, Pharmacy, Report, Resolved};
 use crate::dataset::{Dataset, DrugId, EffectKind, LevelDirection, NameStyle, Verdict};
 use crate::search::Index;
 
-/// How to print the report.
-pub enum View {
-    Text,
-    Json,
-    Summary,
+/// How to run and print the check.
+pub struct Options<'a> {
+    pub complaint: Option<Complaint>,
+    pub format: Format,
+    pub style: NameStyle,
+    /// Printed at the top of the HTML handout.
+    pub pharmacy: &'a Pharmacy,
 }
 
-pub fn run(
-    ds: &Dataset,
+/// The medicine list from the arguments (each may hold a comma-separated
+/// list; `-` reads standard input), then from `--file`, one per line.
+pub fn read_inputs(
     names: &[String],
-    complaint: Option<Complaint>,
-    view: View,
-    style: NameStyle,
-    out: &mut dyn Write,
-) -> u8 {
+    file: Option<&std::path::Path>,
+    stdin: &mut dyn std::io::BufRead,
+) -> Result<Vec<String>, String> {
+    let mut inputs = Vec::new();
+    let mut read_stdin = false;
+    for n in names {
+        if n == "-" {
+            if !read_stdin {
+                let mut text = String::new();
+                stdin
+                    .read_to_string(&mut text)
+                    .map_err(|e| format!("cannot read standard input: {e}"))?;
+                inputs.extend(check::split_list(&text));
+                read_stdin = true;
+            }
+        } else {
+            inputs.extend(check::split_list(n));
+        }
+    }
+    if let Some(path) = file {
+        let text = read_list_file(path)?;
+        inputs.extend(check::split_list(&text));
+    }
+    inputs.truncate(check::MAX_ENTRIES);
+    Ok(inputs)
+}
+
+/// A medicine list file: at most this many bytes are read (a long list is
+/// a few hundred bytes; this refuses, before reading, something that is
+/// plainly not a list).
+pub const MAX_LIST_BYTES: u64 = 64 * 1024;
+
+fn read_list_file(path: &std::path::Path) -> Result<String, String> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| format!("{shown}: cannot read: {e}"))?;
+    if meta.len() > MAX_LIST_BYTES {
+        return Err(format!(
+            "{shown}: {} bytes is not a medicine list (at most {MAX_LIST_BYTES})",
+            meta.len()
+        ));
+    }
+    std::fs::read_to_string(path).map_err(|e| format!("{shown}: cannot read: {e}"))
+}
+
+pub fn run(ds: &Dataset, inputs: &[String], options: &Options<'_>, out: &mut dyn Write) -> u8 {
     let index = Index::new(ds);
-    let inputs: Vec<String> = names.iter().flat_map(|n| check::split_list(n)).collect();
-    let report = check::check(ds, &index, &inputs, complaint);
-    match view {
-        View::Json => json::print(out, &ReportJson::of(ds, &report, style)),
-        View::Summary => {
+    let style = options.style;
+    let report = check::check(ds, &index, inputs, options.complaint);
+    match options.format {
+        Format::Json => json::print(out, &ReportJson::of(ds, &report, style)),
+        Format::Markdown => {
             let _ = write!(
                 out,
                 "{}",
-                check::patient_summary_markdown(ds, &report, style)
+                check::patient_summary(ds, &report, style).markdown()
             );
         }
-        View::Text => print_text(ds, &report, style, out),
+        Format::Html => {
+            let summary = check::patient_summary(ds, &report, style);
+            let _ = write!(out, "{}", summary.html(Some(options.pharmacy)));
+        }
+        Format::Text => print_text(ds, &report, style, out),
     }
     if report.drugs.is_empty() {
         EXIT_NOT_FOUND

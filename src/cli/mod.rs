@@ -10,8 +10,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::check::Complaint;
 use crate::dataset::{Dataset, LoadError, NameStyle};
+pub use format::Format;
 
 mod check;
+mod format;
 pub mod json;
 mod search;
 mod show;
@@ -137,18 +139,33 @@ pub enum Command {
     /// every muscle, nerve and heart-rhythm effect, additive risks, what
     /// explains a symptom, red flags.
     Check {
-        /// The medicines, by any name; an argument may hold a comma-separated list.
-        #[arg(required = true)]
+        /// The medicines, by any name; an argument may hold a comma-separated
+        /// list; `-` reads one medicine per line from standard input.
+        #[arg(required_unless_present = "file")]
         names: Vec<String>,
+        /// Read the medicines from this file, one per line.
+        #[arg(long, value_name = "PATH")]
+        file: Option<PathBuf>,
         /// The patient's complaint.
         #[arg(long, value_enum)]
         symptom: Option<Symptom>,
-        /// Print JSON (one object).
+        /// What to print: the report as text or JSON, or the patient's
+        /// summary as Markdown or a printable HTML page.
+        #[arg(long, value_enum, conflicts_with_all = ["json", "summary"])]
+        format: Option<Format>,
+        /// The same as --format json.
         #[arg(long)]
         json: bool,
-        /// Print the plain-language summary for the patient (Markdown).
+        /// The same as --format markdown.
         #[arg(long, conflicts_with = "json")]
         summary: bool,
+        /// The pharmacy's name, printed at the top of the HTML handout.
+        #[arg(long, value_name = "NAME")]
+        pharmacy: Option<String>,
+        /// The pharmacy's address for the HTML handout; a literal "\n"
+        /// starts a new line.
+        #[arg(long, value_name = "TEXT")]
+        pharmacy_address: Option<String>,
     },
 }
 
@@ -181,19 +198,40 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
         Command::Check {
             names,
+            file,
             symptom,
+            format,
             json,
             summary,
-        } => load(cli.data.as_ref()).map(|ds| {
-            let view = if *json {
-                check::View::Json
-            } else if *summary {
-                check::View::Summary
-            } else {
-                check::View::Text
+            pharmacy,
+            pharmacy_address,
+        } => {
+            let format = Format::chosen(*format, *json, *summary);
+            let inputs =
+                match check::read_inputs(names, file.as_deref(), &mut std::io::stdin().lock()) {
+                    Ok(inputs) => inputs,
+                    Err(e) => {
+                        let _ = writeln!(err, "medrisk: {e}");
+                        return EXIT_INVALID;
+                    }
+                };
+            let pharmacy = crate::check::Pharmacy {
+                name: pharmacy.clone().unwrap_or_default(),
+                address: pharmacy_address
+                    .as_deref()
+                    .unwrap_or_default()
+                    .replace("\\n", "\n"),
             };
-            check::run(&ds, names, symptom.map(Complaint::from), view, style, out)
-        }),
+            load(cli.data.as_ref()).map(|ds| {
+                let options = check::Options {
+                    complaint: symptom.map(Complaint::from),
+                    format,
+                    style,
+                    pharmacy: &pharmacy,
+                };
+                check::run(&ds, &inputs, &options, out)
+            })
+        }
     };
     match result {
         Ok(code) => code,

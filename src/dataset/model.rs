@@ -525,6 +525,20 @@ impl Urgency {
             Urgency::Advice => "Advice",
         }
     }
+
+    /// What a patient is told to do, heading the signs of this urgency on
+    /// the printed handout.
+    pub fn patient_heading(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "Call 999 (911 in the US) or go to A&E now if you have",
+            Urgency::SameDay => {
+                "Get medical help the same day (your GP, pharmacist or NHS 111; urgent care in the US) if you have"
+            }
+            Urgency::Soon => "See your doctor within a few days if you have",
+            Urgency::Routine => "Mention at your next appointment",
+            Urgency::Advice => "Ask your pharmacist about",
+        }
+    }
 }
 
 /// A row of the potassium-rich foods table.
