@@ -86,10 +86,12 @@ fn a_pasted_list_gives_the_balance_the_symptom_view_and_a_summary() {
     harness.step();
     let summary = copied_text(&harness).expect("the summary was copied");
     assert!(summary.contains("Medicines checked: furosemide, prednisone, albuterol (salbutamol)."));
-    assert!(summary.contains("## Foods that contain potassium"));
+    // Plain text on the clipboard, not Markdown.
+    assert!(summary.contains("Foods that contain potassium\n----"));
+    assert!(!summary.contains("##") && !summary.contains("**"));
     assert!(summary.contains("Do not stop or change any medicine on your own"));
     harness.run();
-    harness.get_by_label("Summary copied to the clipboard.");
+    harness.get_by_label("Summary copied to the clipboard (plain text).");
 }
 
 #[test]
@@ -177,6 +179,10 @@ fn the_summary_is_saved_only_where_the_pharmacist_says() {
         CHECK_SAVE_PATH_LABEL,
         path.to_str().unwrap(),
     );
+    harness
+        .get_by_role_and_label(Role::Button, CHECK_SAVE_BUTTON)
+        .scroll_to_me();
+    harness.run();
     harness
         .get_by_role_and_label(Role::Button, CHECK_SAVE_BUTTON)
         .click();

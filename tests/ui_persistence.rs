@@ -20,6 +20,8 @@ fn sample() -> SavedState {
         recent_searches: vec!["Lasix".to_owned(), "furosimide".to_owned()],
         favourites: vec!["furosemide".to_owned(), "lithium".to_owned()],
         names: Some(NameStyle::Uk),
+        pharmacy_name: "High Street Pharmacy".to_owned(),
+        pharmacy_address: "1 High Street\nMarket Town".to_owned(),
     }
 }
 

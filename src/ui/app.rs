@@ -7,10 +7,14 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText};
 use crate::dataset::{Dataset, Date, LoadError, NameStyle, NameTarget};
 use crate::search::Index;
 
-use super::command::{Command, Page, Zoom};
+use std::path::PathBuf;
+use std::sync::mpsc::Receiver;
+
+use super::command::{Command, Page, SummaryTexts, Zoom};
+use super::desktop::{Desktop, NativeDesktop, Pick, SummaryFormat, SystemTheme, expand_home};
 use super::labels::{
     DISMISS_LABEL, NAMES_LABEL, NAV_BACK, NAV_CLASSES, NAV_COUNTER_CHECK, NAV_DATASET, NAV_SEARCH,
-    THEME_LABEL, ZOOM_IN_LABEL, ZOOM_OUT_LABEL, ZOOM_RESET_LABEL,
+    OVERWRITE_NO, OVERWRITE_YES, THEME_LABEL, ZOOM_IN_LABEL, ZOOM_OUT_LABEL, ZOOM_RESET_LABEL,
 };
 use super::settings::{SavedState, SettingsNotice, ThemeChoice};
 use super::views::Ctx;
@@ -37,6 +41,20 @@ fn named_button(ui: &mut egui::Ui, text: &str, label: &'static str) -> egui::Res
     response
 }
 
+/// A medicine list file: at most this many bytes are read (a long list is
+/// a few hundred bytes).
+const MAX_LIST_BYTES: u64 = 64 * 1024;
+
+/// The text of a medicine list file, within [`MAX_LIST_BYTES`].
+fn read_list(path: &std::path::Path) -> Result<String, String> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| format!("Could not read {shown}: {e}"))?;
+    if meta.len() > MAX_LIST_BYTES {
+        return Err(format!("{shown} is too large to be a medicine list."));
+    }
+    std::fs::read_to_string(path).map_err(|e| format!("Could not read {shown}: {e}"))
+}
+
 /// How many pages Back remembers.
 const HISTORY_LIMIT: usize = 50;
 
@@ -61,7 +79,29 @@ pub struct MedriskApp {
     load_problem: Option<LoadError>,
     /// Why saved settings were not used, shown until dismissed.
     settings_notice: Option<SettingsNotice>,
+    /// The desktop's dialogs, browser and theme (a stand-in in tests).
+    desktop: Box<dyn Desktop>,
+    /// A file dialog that is open, and what to do with its answer.
+    pending_pick: Option<PendingPick>,
+    /// A summary waiting for "replace the existing file?".
+    confirm_overwrite: Option<(PathBuf, String)>,
+    /// The desktop's theme, when "System theme" is chosen, and when it was
+    /// last asked.
+    system_theme: Option<SystemTheme>,
+    theme_asked: Option<std::time::Instant>,
 }
+
+/// A file dialog that is open.
+struct PendingPick {
+    pick: Pick,
+    answer: Receiver<Option<PathBuf>>,
+    /// For a save: the summary in every format.
+    summary: Option<SummaryTexts>,
+}
+
+/// How often the desktop's light or dark theme is asked again while
+/// "System theme" is chosen: a switch is followed within this time.
+const THEME_POLL: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl MedriskApp {
     /// The app with default settings.
@@ -104,7 +144,25 @@ impl MedriskApp {
             pending_copy: None,
             load_problem,
             settings_notice,
+            desktop: Box::new(NativeDesktop),
+            pending_pick: None,
+            confirm_overwrite: None,
+            system_theme: None,
+            theme_asked: None,
         }
+    }
+
+    /// The app with another desktop (the tests' stand-in for dialogs, the
+    /// browser and the theme).
+    pub fn with_desktop(mut self, desktop: Box<dyn Desktop>) -> Self {
+        self.desktop = desktop;
+        self.theme_asked = None;
+        self
+    }
+
+    /// Whether a file dialog is open.
+    pub fn dialog_open(&self) -> bool {
+        self.pending_pick.is_some()
     }
 
     /// Reviews are judged against `today` (for tests of the banner).
@@ -132,7 +190,10 @@ impl MedriskApp {
 
     /// Draws the whole window into `ui` (also used by the tests).
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.follow_system_theme(ui.ctx());
         self.apply_settings(ui.ctx());
+        self.take_dropped_files(ui.ctx());
+        self.poll_dialog(ui.ctx());
         let mut commands = self.shortcuts(ui);
         egui::Panel::top("nav").show(ui, |ui| commands.extend(self.nav_bar(ui)));
         egui::Panel::bottom("footer").show(ui, |ui| self.footer(ui));
@@ -188,14 +249,28 @@ impl MedriskApp {
             Command::CopyText(text) => {
                 self.pending_copy = Some(text);
                 self.counter_check
-                    .set_status("Summary copied to the clipboard.".into());
+                    .set_status("Summary copied to the clipboard (plain text).".into());
             }
-            Command::SaveText { path, text } => {
-                let status = match std::fs::write(&path, text) {
-                    Ok(()) => format!("Summary saved to {path}."),
-                    Err(e) => format!("Could not save to {path}: {e}"),
-                };
-                self.counter_check.set_status(status);
+            Command::SaveSummaryAs(summary) => self.ask(Pick::SaveSummary, Some(summary)),
+            Command::SaveSummaryTo { path, summary } => {
+                self.save_summary(expand_home(&path), &summary);
+            }
+            Command::Overwrite(yes) => {
+                if let Some((path, text)) = self.confirm_overwrite.take() {
+                    if yes {
+                        self.write_summary(&path, &text);
+                    } else {
+                        self.counter_check
+                            .set_status(format!("Not saved: {} was kept.", path.display()));
+                    }
+                }
+            }
+            Command::PrintHandout(html) => self.print(&html),
+            Command::OpenList => self.ask(Pick::OpenList, None),
+            Command::OpenDataset => self.ask(Pick::OpenDataset, None),
+            Command::SetPharmacy { name, address } => {
+                self.saved.pharmacy_name = name;
+                self.saved.pharmacy_address = address;
             }
             Command::ToggleFavourite(drug) => {
                 let generic = self.dataset.drug(drug).generic.clone();
@@ -208,6 +283,168 @@ impl MedriskApp {
             Command::Zoom(Zoom::Reset) => self.saved.zoom = 1.0,
             Command::DismissSettingsNotice => self.settings_notice = None,
         }
+    }
+
+    /// Opens a file dialog, unless one is open already.
+    fn ask(&mut self, pick: Pick, summary: Option<SummaryTexts>) {
+        if self.pending_pick.is_none() {
+            self.pending_pick = Some(PendingPick {
+                pick,
+                answer: self.desktop.pick(pick),
+                summary,
+            });
+        }
+    }
+
+    /// Takes a dialog's answer when it has come; keeps the window drawing
+    /// (and so asking) until it does.
+    fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.pending_pick else {
+            return;
+        };
+        let answer = match pending.answer.try_recv() {
+            Ok(answer) => answer,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                return;
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+        };
+        let pending = self.pending_pick.take().expect("checked above");
+        let Some(path) = answer else {
+            return; // cancelled
+        };
+        match pending.pick {
+            Pick::SaveSummary => {
+                if let Some(summary) = pending.summary {
+                    self.save_summary(path, &summary);
+                }
+            }
+            Pick::OpenList => self.open_list(&path),
+            Pick::OpenDataset => self.open_dataset(&path),
+        }
+    }
+
+    /// Saves the summary in the format its extension asks for, asking first
+    /// when the file exists.
+    fn save_summary(&mut self, path: PathBuf, summary: &SummaryTexts) {
+        let text = match SummaryFormat::for_path(&path) {
+            SummaryFormat::Html => summary.html.clone(),
+            SummaryFormat::Markdown => summary.markdown.clone(),
+            SummaryFormat::Text => summary.text.clone(),
+        };
+        if path.exists() {
+            self.confirm_overwrite = Some((path, text));
+            self.go(Page::CounterCheck);
+        } else {
+            self.write_summary(&path, &text);
+        }
+    }
+
+    fn write_summary(&mut self, path: &std::path::Path, text: &str) {
+        let status = match std::fs::write(path, text) {
+            Ok(()) => format!("Summary saved to {}.", path.display()),
+            Err(e) => format!("Could not save to {}: {e}", path.display()),
+        };
+        self.counter_check.set_status(status);
+    }
+
+    /// Writes the handout to a temporary file and opens it in the browser.
+    fn print(&mut self, html: &str) {
+        let path =
+            std::env::temp_dir().join(format!("medrisk-handout-{}.html", std::process::id()));
+        let status = match std::fs::write(&path, html).and_then(|()| self.desktop.open(&path)) {
+            Ok(()) => format!(
+                "The handout opened in your browser ({}); print it from there.",
+                path.display()
+            ),
+            Err(e) => format!("Could not open the handout ({}): {e}", path.display()),
+        };
+        self.counter_check.set_status(status);
+    }
+
+    /// Adds a medicine list file's entries to the counter check.
+    fn open_list(&mut self, path: &std::path::Path) {
+        match read_list(path) {
+            Ok(text) => self.add_list(&text, &path.display().to_string()),
+            Err(e) => self.counter_check.set_status(e),
+        }
+        self.go(Page::CounterCheck);
+    }
+
+    fn add_list(&mut self, text: &str, from: &str) {
+        let n = self.counter_check.add_list(text);
+        self.counter_check
+            .set_status(format!("{n} medicines added from {from}."));
+    }
+
+    /// Files dropped on the window: a medicine list is added to the counter
+    /// check.
+    fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        for file in dropped {
+            let path = file.path().to_path_buf();
+            let text = if path.is_absolute() {
+                read_list(&path)
+            } else {
+                file.bytes().and_then(|bytes| {
+                    if bytes.len() as u64 > MAX_LIST_BYTES {
+                        Err(format!(
+                            "{} is too large to be a medicine list.",
+                            path.display()
+                        ))
+                    } else {
+                        String::from_utf8(bytes)
+                            .map_err(|_| format!("{} is not a text file.", path.display()))
+                    }
+                })
+            };
+            match text {
+                Ok(text) => self.add_list(&text, &path.display().to_string()),
+                Err(e) => self.counter_check.set_status(e),
+            }
+            self.go(Page::CounterCheck);
+        }
+    }
+
+    /// Uses the dataset at `path` instead of the one loaded; if it does not
+    /// load, keeps the one loaded and says why.
+    fn open_dataset(&mut self, path: &std::path::Path) {
+        match Dataset::load_path(path) {
+            Ok(ds) => {
+                self.index = Index::new(&ds);
+                self.dataset = ds;
+                self.load_problem = None;
+                let entries = self.counter_check.entries().to_vec();
+                self.counter_check = CounterCheckView::default();
+                for e in &entries {
+                    self.counter_check.add(e);
+                }
+                self.classes = ClassBrowser::default();
+                self.search = SearchView::new();
+                self.history.clear();
+                self.set_page(Page::Dataset);
+            }
+            Err(e) => self.load_problem = Some(e),
+        }
+    }
+
+    /// With "System theme" chosen, asks the desktop for its theme at start
+    /// and every [`THEME_POLL`] after, and applies it when it changes.
+    fn follow_system_theme(&mut self, ctx: &egui::Context) {
+        if self.saved.theme != ThemeChoice::System {
+            return;
+        }
+        let due = self.theme_asked.is_none_or(|t| t.elapsed() >= THEME_POLL);
+        if due {
+            self.theme_asked = Some(std::time::Instant::now());
+            let theme = self.desktop.theme();
+            if theme != self.system_theme {
+                self.system_theme = theme;
+                self.applied = None;
+            }
+        }
+        ctx.request_repaint_after(THEME_POLL);
     }
 
     /// Records the search that led to a page.
@@ -243,10 +480,12 @@ impl MedriskApp {
         if self.applied == Some(wanted) {
             return;
         }
-        ctx.set_theme(match self.saved.theme {
-            ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
-            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        ctx.set_theme(match (self.saved.theme, self.system_theme) {
+            (ThemeChoice::System, Some(SystemTheme::Light)) => egui::ThemePreference::Light,
+            (ThemeChoice::System, Some(SystemTheme::Dark)) => egui::ThemePreference::Dark,
+            (ThemeChoice::System, None) => egui::ThemePreference::System,
+            (ThemeChoice::Light, _) => egui::ThemePreference::Light,
+            (ThemeChoice::Dark, _) => egui::ThemePreference::Dark,
         });
         ctx.set_zoom_factor(self.saved.zoom);
         self.applied = Some(wanted);
@@ -382,6 +621,26 @@ impl MedriskApp {
 
     fn banners(&self, ui: &mut egui::Ui) -> Vec<Command> {
         let mut out = Vec::new();
+        if let Some((path, _)) = &self.confirm_overwrite {
+            widgets::banner(ui, widgets::Tone::Warning, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("{} already exists. Replace it?", path.display()));
+                    if ui.button(OVERWRITE_YES).clicked() {
+                        out.push(Command::Overwrite(true));
+                    }
+                    if ui.button(OVERWRITE_NO).clicked() {
+                        out.push(Command::Overwrite(false));
+                    }
+                });
+            });
+            ui.add_space(4.0);
+        }
+        if let Some(pending) = &self.pending_pick {
+            ui.weak(format!(
+                "{}: waiting for the file dialog…",
+                pending.pick.title()
+            ));
+        }
         if let Some(problem) = &self.load_problem {
             widgets::banner(ui, widgets::Tone::Error, |ui| {
                 ui.label(

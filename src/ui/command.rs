@@ -6,6 +6,14 @@ use crate::dataset::{ClassId, DrugId, NameStyle, ProductId};
 
 use super::settings::ThemeChoice;
 
+/// The patient's summary in every format a file can take.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryTexts {
+    pub html: String,
+    pub markdown: String,
+    pub text: String,
+}
+
 /// Which page fills the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
@@ -39,13 +47,31 @@ pub enum Command {
     /// Add the medicine to the counter check (a list for this patient
     /// only; never saved).
     AddToCounterCheck(DrugId),
-    /// Put this text on the clipboard (the counter-check summary).
+    /// Put this text on the clipboard (the summary, as plain text).
     CopyText(String),
-    /// Write this text to a file the pharmacist named (the summary); the
-    /// only way anything about a patient reaches the disk.
-    SaveText {
+    /// Ask the desktop where to save the summary, then save it there (the
+    /// format follows the extension). Saving and printing are the only ways
+    /// anything about a patient reaches the disk.
+    SaveSummaryAs(SummaryTexts),
+    /// Save the summary to a typed path (`~` is the home folder).
+    SaveSummaryTo {
         path: String,
-        text: String,
+        summary: SummaryTexts,
+    },
+    /// The answer to "replace the existing file?".
+    Overwrite(bool),
+    /// Write the handout to a temporary file and open it in the browser,
+    /// to print.
+    PrintHandout(String),
+    /// Ask the desktop for a medicine list (.txt) to add to the counter
+    /// check.
+    OpenList,
+    /// Ask the desktop for a dataset to use instead of the built-in one.
+    OpenDataset,
+    /// The pharmacy's details for the handout (saved with the settings).
+    SetPharmacy {
+        name: String,
+        address: String,
     },
     ToggleFavourite(DrugId),
     SetTheme(ThemeChoice),

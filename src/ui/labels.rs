@@ -32,4 +32,14 @@ pub const CHECK_CLEAR_BUTTON: &str = "Clear the list";
 pub const CHECK_COPY_BUTTON: &str = "Copy summary";
 pub const CHECK_SAVE_PATH_LABEL: &str = "Save summary to file";
 pub const CHECK_SAVE_BUTTON: &str = "Save summary";
+pub const CHECK_SAVE_AS_BUTTON: &str = "Save summary as…";
+pub const CHECK_PRINT_BUTTON: &str = "Print…";
+pub const CHECK_OPEN_LIST_BUTTON: &str = "Open a medicine list…";
+pub const PHARMACY_NAME_LABEL: &str = "Pharmacy name";
+pub const PHARMACY_ADDRESS_LABEL: &str = "Pharmacy address";
+pub const OVERWRITE_YES: &str = "Replace it";
+pub const OVERWRITE_NO: &str = "Keep the old file";
+
+// The dataset page.
+pub const OPEN_DATASET_BUTTON: &str = "Open another dataset…";
 pub const CHECK_NO_COMPLAINT: &str = "No particular complaint";

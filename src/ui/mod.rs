@@ -10,6 +10,7 @@
 
 mod app;
 mod command;
+pub mod desktop;
 mod fonts;
 pub mod labels;
 mod settings;
@@ -20,7 +21,8 @@ mod words;
 use std::path::PathBuf;
 
 pub use app::MedriskApp;
-pub use command::{Command, Page, Zoom};
+pub use command::{Command, Page, SummaryTexts, Zoom};
+pub use desktop::{Desktop, Pick, SystemTheme};
 pub use labels::*;
 pub use settings::{
     MAX_RECENT, MAX_ZOOM, MIN_ZOOM, STORAGE_KEY, SavedState, SettingsNotice, ThemeChoice,

@@ -14,6 +14,10 @@ pub const STORAGE_KEY: &str = "medrisk-settings";
 /// without turning the start page into a history.
 pub const MAX_RECENT: usize = 8;
 
+/// The longest pharmacy name or address kept: a name and a few address
+/// lines fit well within it.
+pub const MAX_PHARMACY_CHARS: usize = 300;
+
 /// Zoom limits: below half size text is unreadable; above three times a
 /// drug page no longer fits a laptop screen.
 pub const MIN_ZOOM: f32 = 0.5;
@@ -57,6 +61,9 @@ pub struct SavedState {
     /// Which name of a medicine comes first. `None` until chosen: the first
     /// start takes it from the system locale.
     pub names: Option<NameStyle>,
+    /// The pharmacy's name and address, printed at the top of the handout.
+    pub pharmacy_name: String,
+    pub pharmacy_address: String,
 }
 
 impl Default for SavedState {
@@ -67,6 +74,8 @@ impl Default for SavedState {
             recent_searches: Vec::new(),
             favourites: Vec::new(),
             names: None,
+            pharmacy_name: String::new(),
+            pharmacy_address: String::new(),
         }
     }
 }
@@ -101,6 +110,14 @@ impl SavedState {
                     "Saved settings could not be read ({e}); using the defaults."
                 ))),
             ),
+        }
+    }
+
+    /// The pharmacy's details for the handout.
+    pub fn pharmacy(&self) -> crate::check::Pharmacy {
+        crate::check::Pharmacy {
+            name: self.pharmacy_name.clone(),
+            address: self.pharmacy_address.clone(),
         }
     }
 
@@ -158,6 +175,11 @@ impl SavedState {
         } else {
             1.0
         };
+        for field in [&mut self.pharmacy_name, &mut self.pharmacy_address] {
+            if field.chars().count() > MAX_PHARMACY_CHARS {
+                *field = field.chars().take(MAX_PHARMACY_CHARS).collect();
+            }
+        }
         self.recent_searches.retain(|q| !q.trim().is_empty());
         self.recent_searches.truncate(MAX_RECENT);
         let mut seen = Vec::new();

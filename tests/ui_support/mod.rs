@@ -74,3 +74,56 @@ impl eframe::Storage for MemoryStorage {
 
     fn flush(&mut self) {}
 }
+
+/// The desktop as the tests give it: each file dialog answers with the next
+/// path in `answers` (or is cancelled when there is none), files "opened in
+/// the browser" are recorded, and the theme is what the test says.
+#[derive(Default)]
+pub struct TestDesktop {
+    pub answers: std::cell::RefCell<std::collections::VecDeque<std::path::PathBuf>>,
+    pub opened: std::sync::Arc<std::sync::Mutex<Vec<std::path::PathBuf>>>,
+    pub theme: Option<medrisk::ui::SystemTheme>,
+}
+
+impl medrisk::ui::Desktop for TestDesktop {
+    fn pick(
+        &self,
+        _pick: medrisk::ui::Pick,
+    ) -> std::sync::mpsc::Receiver<Option<std::path::PathBuf>> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        tx.send(self.answers.borrow_mut().pop_front()).unwrap();
+        rx
+    }
+
+    fn open(&self, path: &std::path::Path) -> std::io::Result<()> {
+        self.opened.lock().unwrap().push(path.to_path_buf());
+        Ok(())
+    }
+
+    fn theme(&self) -> Option<medrisk::ui::SystemTheme> {
+        self.theme
+    }
+}
+
+/// A file dropped on the window, as egui-winit would hand it over.
+#[derive(Debug)]
+pub struct DroppedPath(pub std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// A fresh folder under the system's temporary folder, for files a test
+/// writes.
+pub fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("medrisk-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

@@ -15,12 +15,14 @@ use crate::dataset::{
 use crate::search::{Index, Unresolved};
 
 use super::Ctx;
-use crate::ui::command::{Command, Page};
+use crate::ui::command::{Command, Page, SummaryTexts};
 use crate::ui::labels::{
     CHECK_ADD_LABEL as ADD_LABEL, CHECK_CLEAR_BUTTON as CLEAR_BUTTON,
     CHECK_COPY_BUTTON as COPY_BUTTON, CHECK_NO_COMPLAINT as NO_COMPLAINT,
-    CHECK_PASTE_BUTTON as PASTE_BUTTON, CHECK_PASTE_LABEL as PASTE_LABEL,
-    CHECK_SAVE_BUTTON as SAVE_BUTTON, CHECK_SAVE_PATH_LABEL as SAVE_PATH_LABEL,
+    CHECK_OPEN_LIST_BUTTON as OPEN_LIST_BUTTON, CHECK_PASTE_BUTTON as PASTE_BUTTON,
+    CHECK_PASTE_LABEL as PASTE_LABEL, CHECK_PRINT_BUTTON as PRINT_BUTTON,
+    CHECK_SAVE_AS_BUTTON as SAVE_AS_BUTTON, CHECK_SAVE_BUTTON as SAVE_BUTTON,
+    CHECK_SAVE_PATH_LABEL as SAVE_PATH_LABEL, PHARMACY_ADDRESS_LABEL, PHARMACY_NAME_LABEL,
 };
 use crate::ui::widgets::{self, Tone};
 use crate::ui::words;
@@ -34,6 +36,8 @@ pub struct CounterCheckView {
     complaint: Option<Complaint>,
     report: Option<Report>,
     save_path: String,
+    /// The pharmacy details being edited, from the settings at first draw.
+    pharmacy: Option<(String, String)>,
     /// The last copy or save result, shown under the buttons.
     status: Option<String>,
 }
@@ -68,7 +72,7 @@ impl CounterCheckView {
         ui.heading("Counter check");
         ui.label("Enter the patient's medicines to see the balance of potassium, sodium, magnesium and calcium, what can explain their symptoms, and when to refer.");
         ui.add_space(6.0);
-        self.inputs(ui);
+        self.inputs(ui, commands);
         self.complaint_picker(ui);
         ui.separator();
         let complaint = self.complaint;
@@ -90,7 +94,7 @@ impl CounterCheckView {
                     complaint_panel(ui, dataset, &report, c, style, commands);
                 }
                 red_flags_panel(ui, dataset);
-                self.summary_panel(ui, dataset, &report, style, commands);
+                self.summary_panel(ui, cx, &report, commands);
             });
         match change {
             Some(EntryChange::Remove(i)) => {
@@ -105,7 +109,16 @@ impl CounterCheckView {
         }
     }
 
-    fn inputs(&mut self, ui: &mut egui::Ui) {
+    /// Adds every entry of a pasted, dropped or opened list.
+    pub fn add_list(&mut self, text: &str) -> usize {
+        let before = self.entries.len();
+        for entry in check::split_list(text) {
+            self.add(&entry);
+        }
+        self.entries.len() - before
+    }
+
+    fn inputs(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.horizontal(|ui| {
             let label = ui.label(ADD_LABEL);
             let response = ui
@@ -139,12 +152,19 @@ impl CounterCheckView {
                     .desired_width(420.0),
             )
             .labelled_by(label.id);
-            if ui.button(PASTE_BUTTON).clicked() {
-                let text = std::mem::take(&mut self.paste_text);
-                for entry in check::split_list(&text) {
-                    self.add(&entry);
+            ui.vertical(|ui| {
+                if ui.button(PASTE_BUTTON).clicked() {
+                    let text = std::mem::take(&mut self.paste_text);
+                    self.add_list(&text);
                 }
-            }
+                if ui
+                    .button(OPEN_LIST_BUTTON)
+                    .on_hover_text("a .txt file, one medicine per line; or drop it on the window")
+                    .clicked()
+                {
+                    commands.push(Command::OpenList);
+                }
+            });
         });
     }
 
@@ -165,24 +185,43 @@ impl CounterCheckView {
     fn summary_panel(
         &mut self,
         ui: &mut egui::Ui,
-        dataset: &Dataset,
+        cx: &Ctx<'_>,
         report: &Report,
-        style: NameStyle,
         commands: &mut Vec<Command>,
     ) {
         ui.add_space(8.0);
         ui.heading("Summary for the patient");
-        ui.label("Plain-language advice built from the counselling lines. Nothing is stored unless you save it.");
+        ui.label("Plain-language advice built from the counselling lines. Nothing is stored unless you save or print it.");
+        let summary = check::patient_summary(cx.dataset, report, cx.style());
+        let texts = || SummaryTexts {
+            html: summary.html(Some(&cx.saved.pharmacy())),
+            markdown: summary.markdown(),
+            text: summary.plain_text(),
+        };
         ui.horizontal_wrapped(|ui| {
             if ui.button(COPY_BUTTON).clicked() {
-                commands.push(Command::CopyText(check::patient_summary_markdown(
-                    dataset, report, style,
-                )));
+                commands.push(Command::CopyText(summary.plain_text()));
             }
+            if ui
+                .button(PRINT_BUTTON)
+                .on_hover_text("opens a one-page handout in the browser, to print")
+                .clicked()
+            {
+                commands.push(Command::PrintHandout(texts().html));
+            }
+            if ui
+                .button(SAVE_AS_BUTTON)
+                .on_hover_text(".html prints as a handout; .md or .txt for notes")
+                .clicked()
+            {
+                commands.push(Command::SaveSummaryAs(texts()));
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label(SAVE_PATH_LABEL);
             ui.add(
                 egui::TextEdit::singleline(&mut self.save_path)
-                    .hint_text("/home/me/summary.md")
+                    .hint_text("~/summary.html")
                     .desired_width(260.0),
             )
             .labelled_by(label.id);
@@ -191,15 +230,56 @@ impl CounterCheckView {
                 .add_enabled(can_save, egui::Button::new(SAVE_BUTTON))
                 .clicked()
             {
-                commands.push(Command::SaveText {
+                commands.push(Command::SaveSummaryTo {
                     path: self.save_path.trim().into(),
-                    text: check::patient_summary_markdown(dataset, report, style),
+                    summary: texts(),
                 });
             }
         });
+        self.pharmacy_details(ui, cx, commands);
         if let Some(status) = &self.status {
             ui.weak(status);
         }
+    }
+
+    /// The pharmacy's name and address for the handout, kept in the
+    /// settings.
+    fn pharmacy_details(&mut self, ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
+        let (name, address) = self.pharmacy.get_or_insert_with(|| {
+            (
+                cx.saved.pharmacy_name.clone(),
+                cx.saved.pharmacy_address.clone(),
+            )
+        });
+        egui::CollapsingHeader::new("Pharmacy details on the handout")
+            .id_salt("pharmacy-details")
+            .show(ui, |ui| {
+                let mut changed = false;
+                ui.horizontal(|ui| {
+                    let label = ui.label(PHARMACY_NAME_LABEL);
+                    changed |= ui
+                        .add(egui::TextEdit::singleline(name).desired_width(320.0))
+                        .labelled_by(label.id)
+                        .changed();
+                });
+                ui.horizontal(|ui| {
+                    let label = ui.label(PHARMACY_ADDRESS_LABEL);
+                    changed |= ui
+                        .add(
+                            egui::TextEdit::multiline(address)
+                                .desired_rows(3)
+                                .desired_width(320.0),
+                        )
+                        .labelled_by(label.id)
+                        .changed();
+                });
+                if changed {
+                    commands.push(Command::SetPharmacy {
+                        name: name.clone(),
+                        address: address.clone(),
+                    });
+                }
+            });
     }
 }
 

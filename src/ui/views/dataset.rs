@@ -8,6 +8,7 @@ use crate::dataset::{Dataset, Date};
 
 use super::Ctx;
 use crate::ui::command::Command;
+use crate::ui::labels::OPEN_DATASET_BUTTON;
 use crate::ui::{widgets, words};
 
 /// The dataset page has no state of its own.
@@ -15,8 +16,15 @@ use crate::ui::{widgets, words};
 pub struct DatasetView;
 
 impl DatasetView {
-    /// Draws the page; it asks nothing of the shell.
-    pub fn show(&mut self, ui: &mut egui::Ui, cx: &Ctx<'_>, _out: &mut Vec<Command>) {
+    /// Draws the page; pushes a request for another dataset if asked.
+    pub fn show(&mut self, ui: &mut egui::Ui, cx: &Ctx<'_>, out: &mut Vec<Command>) {
+        if ui
+            .button(OPEN_DATASET_BUTTON)
+            .on_hover_text("a .ron dataset file; `medrisk validate PATH` checks one first")
+            .clicked()
+        {
+            out.push(Command::OpenDataset);
+        }
         page(ui, cx.dataset, cx.today);
     }
 }
