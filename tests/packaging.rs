@@ -108,3 +108,64 @@ fn the_deb_installs_every_icon_and_integration_file() {
         assert!(root().join(&file).exists(), "{file} exists");
     }
 }
+
+#[test]
+fn the_metainfo_names_a_developer_and_the_package_a_maintainer_address() {
+    let text = std::fs::read_to_string(packaging(&format!("{APP_ID}.metainfo.xml"))).unwrap();
+    assert!(
+        text.contains("<developer id=\"io.github.medrisk\">"),
+        "{text}"
+    );
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let maintainer = manifest
+        .lines()
+        .find(|l| l.starts_with("maintainer = "))
+        .expect("a maintainer");
+    assert!(
+        maintainer.contains('<') && maintainer.contains('@') && maintainer.ends_with(">\""),
+        "{maintainer}"
+    );
+    // What the package installs beside the binary is listed for cargo-deb.
+    for asset in [
+        "usr/share/bash-completion/completions/medrisk",
+        "usr/share/zsh/vendor-completions/_medrisk",
+        "usr/share/fish/vendor_completions.d/medrisk.fish",
+        "usr/share/man/man1/medrisk.1",
+        "THIRD-PARTY-LICENSES.txt",
+        "DejaVuSans-LICENSE.txt",
+    ] {
+        assert!(manifest.contains(asset), "{asset} is not packaged");
+    }
+}
+
+#[test]
+fn completions_and_the_man_page_are_generated_from_the_command_line() {
+    let dir = std::env::temp_dir().join(format!("medrisk-gen-{}", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_medrisk-gen"))
+        .arg(&dir)
+        .output()
+        .expect("run medrisk-gen");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let bash = read("medrisk.bash");
+    for word in [
+        "check",
+        "--symptom",
+        "--format",
+        "--names",
+        "markdown",
+        "legs",
+    ] {
+        assert!(bash.contains(word), "bash completion lacks {word}");
+    }
+    assert!(read("_medrisk").starts_with("#compdef medrisk"));
+    assert!(read("medrisk.fish").contains("complete -c medrisk"));
+    let man = read("medrisk.1");
+    assert!(man.contains(".TH medrisk 1"));
+    assert!(man.contains("does not replace, professional judgement"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -54,6 +54,7 @@ pub struct Cli {
     #[arg(
         long = "names",
         id = "name_style",
+        value_name = "STYLE",
         global = true,
         value_enum,
         default_value_t = Names::Us
