@@ -179,7 +179,12 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match command {
         Command::Validate { path } => {
             let path = path.as_ref().or(cli.data.as_ref());
-            return validate::run(path, out, err);
+            let show = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                validate::Show::Snippets
+            } else {
+                validate::Show::Lines
+            };
+            return validate::run(path, show, out, err);
         }
         Command::Search {
             query,
