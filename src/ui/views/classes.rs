@@ -189,6 +189,7 @@ impl ClassBrowser {
     }
 
     fn matrix(&self, ui: &mut egui::Ui, ds: &Dataset, m: &ClassMatrix) -> Option<Command> {
+        use egui_extras::{Column, TableBuilder};
         let mut command = None;
         ui.heading("Effect matrix");
         ui.weak(
@@ -199,44 +200,53 @@ impl ClassBrowser {
         } else {
             ui.available_height()
         };
-        egui::ScrollArea::both()
-            .id_salt("class-matrix-scroll")
-            .max_height(height)
-            .auto_shrink([false, true])
+        let flags = &m.flags;
+        let rows: Vec<&MatrixRow> = m
+            .rows
+            .iter()
+            .filter(|row| self.shown(m, row.class))
+            .collect();
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+        egui::ScrollArea::horizontal()
+            .id_salt("class-matrix-across")
             .show(ui, |ui| {
-                let flags = &m.flags;
-                egui::Grid::new("class-matrix")
-                    .num_columns(1 + flags.len())
+                TableBuilder::new(ui)
+                    .id_salt("class-matrix")
                     .striped(true)
-                    .spacing([16.0, 6.0])
-                    .show(ui, |ui| {
-                        // Group headings over the first column of each group.
-                        ui.label("");
+                    .max_scroll_height(height)
+                    .auto_shrink([false, true])
+                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                    .column(Column::auto().at_least(240.0))
+                    .columns(Column::auto().at_least(48.0), flags.len())
+                    .header(2.0 * row_height, |mut header| {
+                        header.col(|ui| {
+                            ui.strong("Class");
+                        });
+                        // The group's name over the first column of each group.
                         let mut last = None;
                         for flag in flags {
                             let group = flag.kind.info().group;
-                            if last == Some(group) {
-                                ui.label("");
-                            } else {
-                                ui.label(RichText::new(group.label()).weak());
-                            }
+                            let first = last != Some(group);
                             last = Some(group);
+                            header.col(|ui| {
+                                ui.vertical(|ui| {
+                                    ui.label(
+                                        RichText::new(if first { group.label() } else { " " })
+                                            .weak(),
+                                    );
+                                    ui.label(RichText::new(flag.badge()).strong())
+                                        .on_hover_text(flag.words());
+                                });
+                            });
                         }
-                        ui.end_row();
-                        ui.label(RichText::new("Class").strong());
-                        for flag in flags {
-                            ui.label(RichText::new(flag.badge()).strong())
-                                .on_hover_text(flag.words());
-                        }
-                        ui.end_row();
-                        for row in &m.rows {
-                            if !self.shown(m, row.class) {
-                                continue;
-                            }
-                            if let Some(c) = self.matrix_row(ui, ds, m, row) {
+                    })
+                    .body(|body| {
+                        body.rows(row_height, rows.len(), |mut table_row| {
+                            let row = rows[table_row.index()];
+                            if let Some(c) = self.matrix_row(&mut table_row, ds, m, row) {
                                 command = Some(c);
                             }
-                        }
+                        });
                     });
             });
         command
@@ -244,7 +254,7 @@ impl ClassBrowser {
 
     fn matrix_row(
         &self,
-        ui: &mut egui::Ui,
+        table_row: &mut egui_extras::TableRow<'_, '_>,
         ds: &Dataset,
         m: &ClassMatrix,
         row: &MatrixRow,
@@ -252,7 +262,7 @@ impl ClassBrowser {
         let style = self.style;
         let (class, depth) = (row.class, row.depth);
         let mut command = None;
-        ui.horizontal(|ui| {
+        table_row.col(|ui| {
             ui.add_space(depth as f32 * 16.0);
             let mut name = RichText::new(&ds.class(class).name);
             if self.selected == Some(class) {
@@ -265,7 +275,7 @@ impl ClassBrowser {
         for (flag, cell) in m.flags.iter().copied().zip(&row.cells) {
             let class_says = cell.class_has;
             let differing = &cell.differing;
-            ui.horizontal(|ui| {
+            table_row.col(|ui| {
                 if class_says {
                     widgets::flag_badge(ui, flag);
                 } else {
@@ -288,7 +298,6 @@ impl ClassBrowser {
                 }
             });
         }
-        ui.end_row();
         command
     }
 }
