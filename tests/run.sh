@@ -30,4 +30,9 @@ fi
 # compiled, not just written.
 cargo clippy --locked --no-default-features --all-targets -- -D warnings
 cargo test --locked --all-targets
+# Dependencies' licences and duplicate versions (deny.toml), offline.
+if ! cargo deny --version >/dev/null 2>&1; then
+    cargo install --locked cargo-deny
+fi
+cargo deny --offline check licenses bans
 cargo test --locked --doc

@@ -99,9 +99,10 @@ struct PendingPick {
     summary: Option<SummaryTexts>,
 }
 
-/// How often the desktop's light or dark theme is asked again while
-/// "System theme" is chosen: a switch is followed within this time.
-const THEME_POLL: std::time::Duration = std::time::Duration::from_secs(5);
+/// How often the window looks for a new answer about the desktop's light or
+/// dark theme while "System theme" is chosen (the desktop is asked on a
+/// thread of its own; this only reads its last answer).
+const THEME_POLL: std::time::Duration = std::time::Duration::from_secs(1);
 
 impl MedriskApp {
     /// The app with default settings.
@@ -144,7 +145,7 @@ impl MedriskApp {
             pending_copy: None,
             load_problem,
             settings_notice,
-            desktop: Box::new(NativeDesktop),
+            desktop: Box::new(NativeDesktop::new()),
             pending_pick: None,
             confirm_overwrite: None,
             system_theme: None,

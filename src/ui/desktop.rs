@@ -49,9 +49,77 @@ pub trait Desktop {
 }
 
 /// The real desktop: rfd's dialogs (the XDG portal on Linux), the system's
-/// opener, and dark-light's reading of the theme.
-#[derive(Debug, Default)]
-pub struct NativeDesktop;
+/// opener, and the theme as a background thread last read it.
+pub struct NativeDesktop {
+    themes: Receiver<SystemTheme>,
+    last: std::cell::Cell<Option<SystemTheme>>,
+}
+
+/// How often the background thread asks the desktop for its theme.
+const THEME_EVERY: std::time::Duration = std::time::Duration::from_secs(3);
+
+impl Default for NativeDesktop {
+    fn default() -> Self {
+        NativeDesktop::new()
+    }
+}
+
+impl NativeDesktop {
+    /// Reads the desktop's theme, and starts the thread that reads it again
+    /// every [`THEME_EVERY`] (a portal call can take a moment; the window
+    /// never waits for it after the first).
+    pub fn new() -> Self {
+        // Asked once before the first frame, so the window opens in the
+        // right colours; then on the thread.
+        let first = read_system_theme();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut last = first;
+            loop {
+                std::thread::sleep(THEME_EVERY);
+                let now = read_system_theme();
+                if now != last {
+                    last = now;
+                    if let Some(theme) = now
+                        && tx.send(theme).is_err()
+                    {
+                        return; // the window has closed
+                    }
+                }
+            }
+        });
+        NativeDesktop {
+            themes: rx,
+            last: std::cell::Cell::new(first),
+        }
+    }
+}
+
+/// The desktop's light or dark preference: the XDG settings portal (GNOME,
+/// KDE and others; the system setting on macOS and Windows), else GNOME's
+/// own setting; `None` if neither says.
+fn read_system_theme() -> Option<SystemTheme> {
+    match dark_light::detect() {
+        Ok(dark_light::Mode::Dark) => return Some(SystemTheme::Dark),
+        Ok(dark_light::Mode::Light) => return Some(SystemTheme::Light),
+        _ => {}
+    }
+    if cfg!(target_os = "linux") {
+        let out = std::process::Command::new("gsettings")
+            .args(["get", "org.gnome.desktop.interface", "color-scheme"])
+            .stderr(std::process::Stdio::null())
+            .output()
+            .ok()?;
+        let value = String::from_utf8_lossy(&out.stdout);
+        if value.contains("prefer-dark") {
+            return Some(SystemTheme::Dark);
+        }
+        if out.status.success() {
+            return Some(SystemTheme::Light);
+        }
+    }
+    None
+}
 
 impl Desktop for NativeDesktop {
     fn pick(&self, pick: Pick) -> Receiver<Option<PathBuf>> {
@@ -80,11 +148,10 @@ impl Desktop for NativeDesktop {
     }
 
     fn theme(&self) -> Option<SystemTheme> {
-        match dark_light::detect() {
-            Ok(dark_light::Mode::Dark) => Some(SystemTheme::Dark),
-            Ok(dark_light::Mode::Light) => Some(SystemTheme::Light),
-            _ => None,
+        while let Ok(theme) = self.themes.try_recv() {
+            self.last.set(Some(theme));
         }
+        self.last.get()
     }
 }
 
