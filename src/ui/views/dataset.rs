@@ -55,8 +55,15 @@ fn page(ui: &mut egui::Ui, ds: &Dataset, today: Date) {
             row(ui, "Review due", due_text);
             row(ui, "Classes", ds.classes().len().to_string());
             row(ui, "Medicines", ds.drugs().len().to_string());
-            row(ui, "Products (combinations, eye drops, gels…)", ds.products().len().to_string());
+            row(
+                ui,
+                "Products (combinations, eye drops, gels…)",
+                ds.products().len().to_string(),
+            );
             row(ui, "Searchable names", ds.names().len().to_string());
+            let (pairs, spellings) = ds.look_alike_counts();
+            row(ui, "Look-alike pairs", pairs.to_string());
+            row(ui, "Tall-man spellings", spellings.to_string());
             row(ui, "Other causes", ds.other_causes().len().to_string());
             row(ui, "Red flags", ds.red_flags().len().to_string());
             row(ui, "Sources", ds.sources().len().to_string());
