@@ -53,7 +53,7 @@ sleep 1
 xdotool mousemove 360 128 click 1
 xdotool type --delay 40 "Lasix 40mg, sertraline 50mg, Ventolin inhaler, ramipril"
 sleep 1
-xdotool mousemove 647 128 click 1
+xdotool mousemove 647 114 click 1
 sleep 1
 xdotool mousemove 273 166 click 1
 xdotool mousemove 1000 700
