@@ -309,7 +309,8 @@ fn the_matrix_names_members_that_differ_from_their_class() {
         }
     }
     assert!(!expected.is_empty(), "the dataset has members that differ");
-    let mut harness = harness_sized(app(), eframe::egui::vec2(3200.0, 3000.0));
+    // Tall enough for every row: the table lays out only the rows in view.
+    let mut harness = harness_sized(app(), eframe::egui::vec2(3200.0, 6000.0));
     harness.get_by_label(NAV_CLASSES).click();
     harness.run();
     for text in &expected {

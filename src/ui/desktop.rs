@@ -50,48 +50,38 @@ pub trait Desktop {
 
 /// The real desktop: rfd's dialogs (the XDG portal on Linux), the system's
 /// opener, and the theme as a background thread last read it.
+#[derive(Default)]
 pub struct NativeDesktop {
-    themes: Receiver<SystemTheme>,
+    /// Started at the first question about the theme.
+    themes: std::cell::OnceCell<Receiver<Option<SystemTheme>>>,
     last: std::cell::Cell<Option<SystemTheme>>,
 }
 
 /// How often the background thread asks the desktop for its theme.
 const THEME_EVERY: std::time::Duration = std::time::Duration::from_secs(3);
 
-impl Default for NativeDesktop {
-    fn default() -> Self {
-        NativeDesktop::new()
-    }
-}
-
 impl NativeDesktop {
-    /// Reads the desktop's theme, and starts the thread that reads it again
-    /// every [`THEME_EVERY`] (a portal call can take a moment; the window
-    /// never waits for it after the first).
     pub fn new() -> Self {
-        // Asked once before the first frame, so the window opens in the
-        // right colours; then on the thread.
+        NativeDesktop::default()
+    }
+
+    /// Reads the desktop's theme now (the first frame is drawn in the right
+    /// colours), then starts the thread that reads it again every
+    /// [`THEME_EVERY`]: a portal call can take a moment, and the window
+    /// never waits for it after the first. The thread ends with the window.
+    fn start(&self) -> Receiver<Option<SystemTheme>> {
         let first = read_system_theme();
+        self.last.set(first);
         let (tx, rx) = channel();
         std::thread::spawn(move || {
-            let mut last = first;
             loop {
                 std::thread::sleep(THEME_EVERY);
-                let now = read_system_theme();
-                if now != last {
-                    last = now;
-                    if let Some(theme) = now
-                        && tx.send(theme).is_err()
-                    {
-                        return; // the window has closed
-                    }
+                if tx.send(read_system_theme()).is_err() {
+                    return; // the window has closed
                 }
             }
         });
-        NativeDesktop {
-            themes: rx,
-            last: std::cell::Cell::new(first),
-        }
+        rx
     }
 }
 
@@ -148,8 +138,9 @@ impl Desktop for NativeDesktop {
     }
 
     fn theme(&self) -> Option<SystemTheme> {
-        while let Ok(theme) = self.themes.try_recv() {
-            self.last.set(Some(theme));
+        let themes = self.themes.get_or_init(|| self.start());
+        while let Ok(theme) = themes.try_recv() {
+            self.last.set(theme);
         }
         self.last.get()
     }
