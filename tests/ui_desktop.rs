@@ -12,9 +12,9 @@ use eframe::egui::{self, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use medrisk::ui::{
-    CHECK_OPEN_LIST_BUTTON, CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, CHECK_PRINT_BUTTON,
-    CHECK_SAVE_AS_BUTTON, MedriskApp, NAV_COUNTER_CHECK, NAV_DATASET, OPEN_DATASET_BUTTON,
-    OVERWRITE_NO, OVERWRITE_YES, Page, SavedState, SystemTheme, ThemeChoice,
+    CHECK_OPEN_LIST_BUTTON, CHECK_PRINT_BUTTON, CHECK_SAVE_AS_BUTTON, MedriskApp,
+    NAV_COUNTER_CHECK, NAV_DATASET, OPEN_DATASET_BUTTON, OVERWRITE_NO, OVERWRITE_YES, Page,
+    SavedState, SystemTheme, ThemeChoice,
 };
 use ui_support::{DroppedPath, TestDesktop, app, dataset, harness_sized, temp_dir, today};
 
@@ -32,22 +32,7 @@ fn desktop_answering(paths: &[PathBuf]) -> TestDesktop {
 }
 
 fn open_check_with(harness: &mut Harness<'static, MedriskApp>, list: &str) {
-    harness
-        .get_by_label(&format!("{NAV_COUNTER_CHECK} (0)"))
-        .click();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
-        .type_text(list);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::Button, CHECK_PASTE_BUTTON)
-        .click();
-    harness.run();
+    ui_support::open_check_and_paste(harness, list);
 }
 
 fn click(harness: &mut Harness<'static, MedriskApp>, label: &str) {

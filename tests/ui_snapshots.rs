@@ -100,25 +100,8 @@ fn pasted(
     list: &str,
     size: egui::Vec2,
 ) -> egui_kittest::Harness<'static, MedriskApp> {
-    use eframe::egui::accesskit::Role;
-    use medrisk::ui::{CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, NAV_COUNTER_CHECK};
     let mut harness = harness_sized(app, size);
-    harness
-        .get_by_label(&format!("{NAV_COUNTER_CHECK} (0)"))
-        .click();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
-        .type_text(list);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::Button, CHECK_PASTE_BUTTON)
-        .click();
-    harness.run();
+    ui_support::open_check_and_paste(&mut harness, list);
     harness
 }
 

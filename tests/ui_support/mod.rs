@@ -127,3 +127,24 @@ pub fn temp_dir(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// Opens the (empty) counter check and pastes `list` into it.
+pub fn open_check_and_paste(harness: &mut Harness<'static, MedriskApp>, list: &str) {
+    use medrisk::ui::{CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, NAV_COUNTER_CHECK};
+    harness
+        .get_by_label(&format!("{NAV_COUNTER_CHECK} (0)"))
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
+        .type_text(list);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, CHECK_PASTE_BUTTON)
+        .click();
+    harness.run();
+}
