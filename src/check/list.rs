@@ -11,6 +11,50 @@ use crate::search::{self, Candidate, Index, MatchKind, Resolution, Unresolved};
 /// medicines is about 20; a paste of 200 lines is a mistake, not a patient.
 pub const MAX_ENTRIES: usize = 200;
 
+/// The largest medicine list file read: a long list is a few hundred
+/// bytes; this refuses, before reading, something that is plainly not one.
+pub const MAX_LIST_BYTES: u64 = 64 * 1024;
+
+/// Why a medicine list file could not be read.
+#[derive(Debug)]
+pub enum ListFileError {
+    Unreadable(std::io::Error),
+    TooLarge(u64),
+    NotText,
+}
+
+impl std::fmt::Display for ListFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ListFileError::Unreadable(e) => write!(f, "cannot read it: {e}"),
+            ListFileError::TooLarge(n) => write!(
+                f,
+                "{n} bytes is too large for a medicine list (at most {MAX_LIST_BYTES})"
+            ),
+            ListFileError::NotText => f.write_str("it is not a text file"),
+        }
+    }
+}
+
+/// The text of a medicine list file (one medicine per line), within
+/// [`MAX_LIST_BYTES`]. The command line's `--file` and the window's open
+/// and drop all read lists through this.
+pub fn read_list_file(path: &std::path::Path) -> Result<String, ListFileError> {
+    let meta = std::fs::metadata(path).map_err(ListFileError::Unreadable)?;
+    if meta.len() > MAX_LIST_BYTES {
+        return Err(ListFileError::TooLarge(meta.len()));
+    }
+    list_text(std::fs::read(path).map_err(ListFileError::Unreadable)?)
+}
+
+/// A list file's bytes as text, within [`MAX_LIST_BYTES`].
+pub fn list_text(bytes: Vec<u8>) -> Result<String, ListFileError> {
+    if bytes.len() as u64 > MAX_LIST_BYTES {
+        return Err(ListFileError::TooLarge(bytes.len() as u64));
+    }
+    String::from_utf8(bytes).map_err(|_| ListFileError::NotText)
+}
+
 /// Splits pasted text into entries: one per line, or separated by commas or
 /// semicolons; list bullets and numbering are dropped.
 pub fn split_list(text: &str) -> Vec<String> {
@@ -138,6 +182,23 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(split_list(text), *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_list_file_must_be_short_text() {
+        use super::{ListFileError, MAX_LIST_BYTES, list_text, read_list_file};
+        assert_eq!(
+            list_text(b"Lasix\nramipril\n".to_vec()).unwrap(),
+            "Lasix\nramipril\n"
+        );
+        assert!(matches!(
+            list_text(vec![0xff, 0xfe]),
+            Err(ListFileError::NotText)
+        ));
+        let big = vec![b'a'; MAX_LIST_BYTES as usize + 1];
+        assert!(matches!(list_text(big), Err(ListFileError::TooLarge(_))));
+        let missing = read_list_file(std::path::Path::new("/nonexistent/list.txt"));
+        assert!(matches!(missing, Err(ListFileError::Unreadable(_))));
     }
 
     #[test]

@@ -19,7 +19,10 @@ use crate::search::Index;
 
 pub use complaint::Complaint;
 pub use handout::{Pharmacy, escape_html};
-pub use list::{Entry, MAX_ENTRIES, Resolved, resolve, split_list};
+pub use list::{
+    Entry, ListFileError, MAX_ENTRIES, MAX_LIST_BYTES, Resolved, list_text, read_list_file,
+    resolve, split_list,
+};
 pub use rules::{NoteSource, RiskNote};
 pub use summary::{PatientSummary, patient_summary, patient_summary_markdown};
 

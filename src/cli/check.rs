@@ -45,28 +45,11 @@ pub fn read_inputs(
         }
     }
     if let Some(path) = file {
-        let text = read_list_file(path)?;
+        let text = check::read_list_file(path).map_err(|e| format!("{}: {e}", path.display()))?;
         inputs.extend(check::split_list(&text));
     }
     inputs.truncate(check::MAX_ENTRIES);
     Ok(inputs)
-}
-
-/// A medicine list file: at most this many bytes are read (a long list is
-/// a few hundred bytes; this refuses, before reading, something that is
-/// plainly not a list).
-pub const MAX_LIST_BYTES: u64 = 64 * 1024;
-
-fn read_list_file(path: &std::path::Path) -> Result<String, String> {
-    let shown = path.display();
-    let meta = std::fs::metadata(path).map_err(|e| format!("{shown}: cannot read: {e}"))?;
-    if meta.len() > MAX_LIST_BYTES {
-        return Err(format!(
-            "{shown}: {} bytes is not a medicine list (at most {MAX_LIST_BYTES})",
-            meta.len()
-        ));
-    }
-    std::fs::read_to_string(path).map_err(|e| format!("{shown}: cannot read: {e}"))
 }
 
 pub fn run(ds: &Dataset, inputs: &[String], options: &Options<'_>, out: &mut dyn Write) -> u8 {

@@ -398,10 +398,9 @@ impl<'a> DrugJson<'a> {
     pub fn of(ds: &'a Dataset, id: DrugId, style: NameStyle) -> Self {
         let drug = ds.drug(id);
         let chain = ds.class_chain(ds.class_of(id));
-        let top = ds.class(*chain.last().expect("non-empty chain"));
-        let own = chain[0];
-        let subclass =
-            (own != ds.class_by_id(&top.id).expect("known class")).then(|| ds.class(own));
+        let (own, top_id) = (chain[0], *chain.last().expect("non-empty chain"));
+        let top = ds.class(top_id);
+        let subclass = (own != top_id).then(|| ds.class(own));
         let target = NameTarget::Drug(id);
         let findings = FindingsJson::of(&ds.flags_of(target));
         let (rules, interactions) = ds.rules_naming(id);

@@ -137,18 +137,11 @@ pub struct Index {
     phonetic: HashMap<String, Vec<u32>>,
     grams: BigramIndex,
     lasa: HashMap<NameTarget, Vec<String>>,
-    primary: HashMap<NameTarget, String>,
     skim: Skim,
 }
 
 impl Index {
     pub fn new(dataset: &Dataset) -> Index {
-        let mut primary = HashMap::new();
-        for n in dataset.names() {
-            primary
-                .entry(n.target)
-                .or_insert_with(|| dataset.target_name(n.target).to_owned());
-        }
         let mut lasa = HashMap::new();
         for n in dataset.names() {
             lasa.entry(n.target).or_insert_with(|| {
@@ -160,16 +153,11 @@ impl Index {
             });
         }
         lasa.retain(|_, v: &mut Vec<String>| !v.is_empty());
-        Index::from_names(dataset.names(), lasa, primary)
+        Index::from_names(dataset.names(), lasa)
     }
 
-    /// An index over plain names, with each target's look-alike partners
-    /// and the name it is known by.
-    fn from_names(
-        entries: &[NameEntry],
-        lasa: HashMap<NameTarget, Vec<String>>,
-        primary: HashMap<NameTarget, String>,
-    ) -> Index {
+    /// An index over plain names, with each target's look-alike partners.
+    fn from_names(entries: &[NameEntry], lasa: HashMap<NameTarget, Vec<String>>) -> Index {
         let mut names = Vec::with_capacity(entries.len());
         let mut forms: Vec<Form> = Vec::with_capacity(entries.len() * 2);
         let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
@@ -237,7 +225,6 @@ impl Index {
             phonetic,
             grams,
             lasa,
-            primary,
             skim: Skim::default(),
         }
     }
@@ -567,11 +554,6 @@ impl Index {
         }
         out
     }
-
-    /// The name a target is known by (a drug's generic name).
-    pub fn primary(&self, target: NameTarget) -> Option<&str> {
-        self.primary.get(&target).map(String::as_str)
-    }
 }
 
 #[cfg(test)]
@@ -605,7 +587,7 @@ mod tests {
         ];
         let mut lasa = HashMap::new();
         lasa.insert(d(0), vec!["torsemide".to_owned()]);
-        Index::from_names(&entries, lasa, HashMap::new())
+        Index::from_names(&entries, lasa)
     }
 
     #[test]

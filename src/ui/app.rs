@@ -41,20 +41,6 @@ fn named_button(ui: &mut egui::Ui, text: &str, label: &'static str) -> egui::Res
     response
 }
 
-/// A medicine list file: at most this many bytes are read (a long list is
-/// a few hundred bytes).
-const MAX_LIST_BYTES: u64 = 64 * 1024;
-
-/// The text of a medicine list file, within [`MAX_LIST_BYTES`].
-fn read_list(path: &std::path::Path) -> Result<String, String> {
-    let shown = path.display();
-    let meta = std::fs::metadata(path).map_err(|e| format!("Could not read {shown}: {e}"))?;
-    if meta.len() > MAX_LIST_BYTES {
-        return Err(format!("{shown} is too large to be a medicine list."));
-    }
-    std::fs::read_to_string(path).map_err(|e| format!("Could not read {shown}: {e}"))
-}
-
 /// How many pages Back remembers.
 const HISTORY_LIMIT: usize = 50;
 
@@ -366,9 +352,11 @@ impl MedriskApp {
 
     /// Adds a medicine list file's entries to the counter check.
     fn open_list(&mut self, path: &std::path::Path) {
-        match read_list(path) {
+        match crate::check::read_list_file(path) {
             Ok(text) => self.add_list(&text, &path.display().to_string()),
-            Err(e) => self.counter_check.set_status(e),
+            Err(e) => self
+                .counter_check
+                .set_status(format!("Could not add {}: {e}.", path.display())),
         }
         self.go(Page::CounterCheck);
     }
@@ -386,23 +374,16 @@ impl MedriskApp {
         for file in dropped {
             let path = file.path().to_path_buf();
             let text = if path.is_absolute() {
-                read_list(&path)
+                crate::check::read_list_file(&path).map_err(|e| e.to_string())
             } else {
-                file.bytes().and_then(|bytes| {
-                    if bytes.len() as u64 > MAX_LIST_BYTES {
-                        Err(format!(
-                            "{} is too large to be a medicine list.",
-                            path.display()
-                        ))
-                    } else {
-                        String::from_utf8(bytes)
-                            .map_err(|_| format!("{} is not a text file.", path.display()))
-                    }
-                })
+                file.bytes()
+                    .and_then(|b| crate::check::list_text(b).map_err(|e| e.to_string()))
             };
             match text {
                 Ok(text) => self.add_list(&text, &path.display().to_string()),
-                Err(e) => self.counter_check.set_status(e),
+                Err(e) => self
+                    .counter_check
+                    .set_status(format!("Could not add {}: {e}.", path.display())),
             }
             self.go(Page::CounterCheck);
         }
