@@ -478,7 +478,38 @@ pub struct RedFlag {
     pub action: String,
     /// How fast: the word the counter check sorts and labels by.
     pub urgency: Urgency,
+    /// What ties the flag to a patient: a complaint, a level or event the
+    /// list moves, or a medicine on it. Empty: a general emergency, shown
+    /// folded on one line.
+    #[serde(default)]
+    pub applies: FlagScope,
     pub sources: Vec<String>,
+}
+
+/// What makes a red flag relevant to one patient. Any one of these ties it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlagScope {
+    /// The complaint includes one of these symptoms.
+    #[serde(default)]
+    pub symptoms: Vec<Symptom>,
+    /// A medicine on the list has an established effect of one of these kinds.
+    #[serde(default)]
+    pub kinds: Vec<EffectKind>,
+    /// A medicine on the list is one of these (generic names) or in one of
+    /// these classes.
+    #[serde(default)]
+    pub medicines: RuleGroup,
+}
+
+impl FlagScope {
+    /// Whether nothing ties the flag to a patient: a general emergency.
+    pub fn is_general(&self) -> bool {
+        self.symptoms.is_empty()
+            && self.kinds.is_empty()
+            && self.medicines.classes.is_empty()
+            && self.medicines.drugs.is_empty()
+    }
 }
 
 /// How fast to act on a red flag, a referral or a rule note.
@@ -582,7 +613,89 @@ pub struct RiskRule {
     /// What to check.
     pub monitoring: String,
     pub urgency: Urgency,
+    /// How serious the combination is, as the label or guideline grades it.
+    pub grade: Grade,
+    /// The source (one of `sources`) that states the grade.
+    pub grade_source: String,
+    /// What a review of the list asks the pharmacist to do.
+    pub action: ReviewAction,
+    /// What to offer instead, in plain words, where the source gives one
+    /// ("paracetamol for pain").
+    #[serde(default)]
+    pub alternative: Option<String>,
     pub sources: Vec<String>,
+}
+
+/// How serious a combination is, most serious first: the word a label or
+/// guideline uses, mapped onto four grades.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grade {
+    /// The label contraindicates the combination.
+    Contraindicated,
+    /// The label or guideline says to avoid it (or to use it only with
+    /// specialist supervision).
+    Avoid,
+    /// Allowed with monitoring or a dose adjustment.
+    Monitor,
+    /// Worth knowing; no change needed by default.
+    Information,
+}
+
+impl Grade {
+    /// The word used in data files and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Contraindicated => "contraindicated",
+            Grade::Avoid => "avoid",
+            Grade::Monitor => "monitor",
+            Grade::Information => "information",
+        }
+    }
+
+    /// What a pharmacist reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Grade::Contraindicated => "Contraindicated",
+            Grade::Avoid => "Avoid",
+            Grade::Monitor => "Monitor",
+            Grade::Information => "Information",
+        }
+    }
+
+    /// Contraindicated or avoid: a medicine being bought that takes part
+    /// is not supplied.
+    pub fn stops_supply(self) -> bool {
+        matches!(self, Grade::Contraindicated | Grade::Avoid)
+    }
+}
+
+/// What a review of a medicine list asks for, when nothing on it is being
+/// bought. (Not supplying a medicine being bought is decided by the
+/// counter check, never written in the data.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewAction {
+    /// Refer to the prescriber or a doctor, at the rule's urgency.
+    Refer,
+    /// Arrange a blood test (a level: potassium, sodium, lithium...).
+    CheckLevel,
+    /// Ask the patient something before deciding.
+    Ask,
+    /// Counsel the patient; no referral by default.
+    Counsel,
+}
+
+impl ReviewAction {
+    /// The word used in data files and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewAction::Refer => "refer",
+            ReviewAction::CheckLevel => "check_level",
+            ReviewAction::Ask => "ask",
+            ReviewAction::Counsel => "counsel",
+        }
+    }
 }
 
 /// What kind of rule or interaction a note comes from.
@@ -645,6 +758,13 @@ pub struct Interaction {
     pub note: String,
     pub monitoring: String,
     pub urgency: Urgency,
+    /// How serious the combination is, as the label or guideline grades it.
+    pub grade: Grade,
+    /// The source (one of `sources`) that states the grade.
+    pub grade_source: String,
+    /// What to offer instead, in plain words, where the source gives one.
+    #[serde(default)]
+    pub alternative: Option<String>,
     pub sources: Vec<String>,
 }
 
@@ -712,7 +832,7 @@ pub struct DoseCap {
 
 /// Matched by a medicine that is one of `drugs` (generic names) or belongs
 /// to one of `classes` (class ids; sub-classes included).
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleGroup {
     #[serde(default)]

@@ -123,6 +123,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     };
     rules::check_risk_rules(&mut c, &rules, &known);
     rules::check_interactions(&mut c, &interactions, &known);
+    rules::check_flag_scopes(&mut c, &flags, &known);
     rules::check_ranges(&mut c, &ranges, &known);
     let (names, name_index) = sections::index_names(&mut c, &drugs, &classes, &products);
     let lookup = names::NameLookup {

@@ -43,6 +43,15 @@ pub(super) fn check_risk_rules(
             &r.sources,
             known.source_ok,
         );
+        check_grade(
+            c,
+            o.file,
+            &base,
+            &entity,
+            &r.grade_source,
+            &r.sources,
+            r.alternative.as_deref(),
+        );
         if r.requires.is_empty()
             && r.lowering_at_least == 0
             && r.raising_at_least == 0
@@ -117,6 +126,15 @@ pub(super) fn check_interactions(
             &fields,
             &x.sources,
             known.source_ok,
+        );
+        check_grade(
+            c,
+            o.file,
+            &base,
+            &entity,
+            &x.grade_source,
+            &x.sources,
+            x.alternative.as_deref(),
         );
         for (field, group) in [("raised", &x.raised), ("by", &x.by)] {
             let at = [base[0], base[1], Step::Field(field)];
@@ -215,6 +233,54 @@ pub(super) fn check_ranges(
 }
 
 /// A group of classes and drugs: not empty, every name known.
+/// The grade is cited by one of the item's own sources, and an
+/// alternative, when given, says something.
+fn check_grade(
+    c: &mut Checker<'_>,
+    file: usize,
+    base: &[Step<'_>],
+    entity: &str,
+    grade_source: &str,
+    sources: &[String],
+    alternative: Option<&str>,
+) {
+    if !sources.iter().any(|s| s == grade_source) {
+        let mut at = base.to_vec();
+        at.push(Step::Field("grade_source"));
+        c.error(
+            file,
+            &at,
+            format!("{entity}: grade source \"{grade_source}\" is not one of its sources"),
+        );
+    }
+    if alternative.is_some_and(|a| a.trim().is_empty()) {
+        let mut at = base.to_vec();
+        at.push(Step::Field("alternative"));
+        c.error(file, &at, format!("{entity}: `alternative` is empty"));
+    }
+}
+
+/// A red flag's scope names only classes and drugs that exist.
+pub(super) fn check_flag_scopes(
+    c: &mut Checker<'_>,
+    flags: &[(Origin, &RedFlag)],
+    known: &Known<'_>,
+) {
+    for (o, f) in flags {
+        let g = &f.applies.medicines;
+        if g.classes.is_empty() && g.drugs.is_empty() {
+            continue;
+        }
+        let at = [
+            Step::Field("red_flags"),
+            Step::Index(o.index),
+            Step::Field("applies"),
+            Step::Field("medicines"),
+        ];
+        check_group(c, o.file, &at, &format!("red flag \"{}\"", f.id), g, known);
+    }
+}
+
 fn check_group(
     c: &mut Checker<'_>,
     file: usize,
