@@ -42,6 +42,16 @@ impl Complaint {
         }
     }
 
+    /// The words inside a sentence: "Can explain weak and shaky legs".
+    pub fn noun(self) -> &'static str {
+        match self {
+            Complaint::Tremor => "tremor",
+            Complaint::Weakness => "muscle weakness",
+            Complaint::Cramps => "cramps",
+            Complaint::WeakShakyLegs => "weak and shaky legs",
+        }
+    }
+
     pub fn parse(word: &str) -> Option<Complaint> {
         Complaint::ALL.into_iter().find(|c| c.as_str() == word)
     }

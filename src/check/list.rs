@@ -4,7 +4,9 @@
 //! entry that does not resolve to one medicine stays on the list as
 //! unresolved, with its reason and the candidates to pick from.
 
-use crate::dataset::{Dataset, DrugId, NameTarget, ProductId, Taken};
+use crate::dataset::{
+    ClassId, Dataset, DrugId, NameKind, NameTarget, Partner, ProductId, Taken, name_key,
+};
 use crate::search::{self, Candidate, Index, MatchKind, Resolution, Unresolved};
 
 /// At most this many entries are read from one paste: a long list of
@@ -79,6 +81,10 @@ pub enum Resolved {
     /// A named product (a combination, or one ingredient by its own route)
     /// and its ingredient drugs.
     Product(ProductId, Vec<DrugId>),
+    /// A class whose members all make the same statements ("lithium"):
+    /// checked as its member `stands_for`, with every rule that names any
+    /// member; which member it is stays a question for the patient.
+    Class { class: ClassId, stands_for: DrugId },
     /// Not one medicine: why not ([`Unresolved`]), and the medicines to
     /// pick from (possibly none).
     Unresolved {
@@ -98,6 +104,9 @@ pub struct Entry {
     pub match_kind: Option<MatchKind>,
     /// For a typo-corrected match, what was corrected: shown, never silent.
     pub corrected_from: Option<String>,
+    /// The patient is buying it now: the check then answers "supply or
+    /// not" for it first.
+    pub buying: bool,
 }
 
 impl Entry {
@@ -111,6 +120,7 @@ impl Entry {
         match &self.resolved {
             Resolved::Drug(d) => Some(NameTarget::Drug(*d)),
             Resolved::Product(p, _) => Some(NameTarget::Product(*p)),
+            Resolved::Class { class, .. } => Some(NameTarget::Class(*class)),
             Resolved::Unresolved { .. } => None,
         }
     }
@@ -120,6 +130,7 @@ impl Entry {
     pub fn taken(&self) -> Vec<Taken> {
         match &self.resolved {
             Resolved::Drug(d) => vec![Taken::drug(*d)],
+            Resolved::Class { stands_for, .. } => vec![Taken::drug(*stands_for)],
             Resolved::Product(p, ds) => ds
                 .iter()
                 .map(|&drug| Taken {
@@ -129,6 +140,34 @@ impl Entry {
                 .collect(),
             Resolved::Unresolved { .. } => Vec::new(),
         }
+    }
+}
+
+impl Entry {
+    /// The entry's look-alike partners, each with whether it matters here:
+    /// a pair the safety list records on a generic or international name
+    /// always does; one recorded on a brand (Lasix / Luvox) only when that
+    /// brand is what was typed.
+    pub fn look_alikes<'a>(&self, dataset: &'a Dataset) -> Vec<(&'a Partner, bool)> {
+        let Some(target) = self.target() else {
+            return Vec::new();
+        };
+        let typed = self.matched.as_deref().map(name_key);
+        dataset
+            .look_alikes(target)
+            .iter()
+            .map(|p| {
+                let relevant = match p.paired_with.as_deref() {
+                    None => true,
+                    Some(own) => {
+                        let kind = dataset.lookup_name(own).map(|n| n.kind);
+                        matches!(kind, Some(NameKind::Generic | NameKind::International))
+                            || typed.as_deref() == Some(name_key(own).as_str())
+                    }
+                };
+                (p, relevant)
+            })
+            .collect()
     }
 }
 
@@ -145,12 +184,25 @@ pub fn resolve(dataset: &Dataset, index: &Index, input: &str) -> Entry {
                 };
                 (resolved, Some(r.matched), Some(r.kind), r.corrected_from)
             }
-            Resolution::Open { reason, candidates } => (
-                Resolved::Unresolved { reason, candidates },
-                None,
-                None,
-                None,
-            ),
+            Resolution::Open { reason, candidates } => {
+                let class = (reason == Unresolved::Class)
+                    .then(|| search::class_named(index, input))
+                    .flatten();
+                match class.and_then(|c| Some((c, dataset.stands_for_class(c)?))) {
+                    Some((class, stands_for)) => (
+                        Resolved::Class { class, stands_for },
+                        Some(dataset.class(class).name.clone()),
+                        Some(MatchKind::Exact),
+                        None,
+                    ),
+                    None => (
+                        Resolved::Unresolved { reason, candidates },
+                        None,
+                        None,
+                        None,
+                    ),
+                }
+            }
         };
     Entry {
         input: input.to_owned(),
@@ -158,6 +210,7 @@ pub fn resolve(dataset: &Dataset, index: &Index, input: &str) -> Entry {
         matched,
         match_kind,
         corrected_from,
+        buying: false,
     }
 }
 

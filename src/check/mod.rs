@@ -5,6 +5,7 @@
 //! summary for the patient. Computes from the dataset only; stores nothing.
 //! No egui here.
 
+mod answer;
 mod complaint;
 mod handout;
 mod list;
@@ -12,18 +13,19 @@ mod rules;
 mod summary;
 
 use crate::dataset::{
-    Dataset, Direction, DrugId, Effect, EffectFlag, EffectKind, LevelDirection, OtherCause,
+    ClassId, Dataset, Direction, DrugId, NameStyle, Effect, EffectFlag, EffectKind, LevelDirection, OtherCause,
     ReferenceRange, Shape, Strength, Taken, strength_in,
 };
 use crate::search::Index;
 
+pub use answer::{Action, ActionKind, ActionOrigin, Answer, FlagGroups, Finding, answer, words};
 pub use complaint::Complaint;
 pub use handout::{Pharmacy, escape_html};
 pub use list::{
     Entry, ListFileError, MAX_ENTRIES, MAX_LIST_BYTES, Resolved, list_text, read_list_file,
     resolve, split_list,
 };
-pub use rules::{NoteSource, RiskNote};
+pub use rules::{NoteSource, RiskNote, StandIns};
 pub use summary::{PatientSummary, patient_summary, patient_summary_markdown};
 
 /// Which way the list pushes one level, and which medicines push it. Only
@@ -77,6 +79,9 @@ pub struct Report {
     pub drugs: Vec<DrugId>,
     /// Each medicine as taken (through its product's route), once each.
     pub taken: Vec<Taken>,
+    /// Medicines that stand for a whole class the patient named
+    /// ("lithium"): every rule naming any member of the class names them.
+    pub stand_ins: Vec<(DrugId, ClassId)>,
     pub duplicates: Vec<Duplicate>,
     /// Every level kind, in [`EffectKind::ALL`] order.
     pub levels: Vec<LevelBalance>,
@@ -117,6 +122,15 @@ impl Report {
             .expect("every event kind has a list")
     }
 
+    /// A medicine's name as this list knows it: a stand-in for a class by
+    /// the class ("lithium salts").
+    pub fn name(&self, dataset: &Dataset, drug: DrugId, style: NameStyle) -> String {
+        match self.stand_ins.iter().find(|(d, _)| *d == drug) {
+            Some(&(_, class)) => dataset.class(class).name.to_lowercase(),
+            None => dataset.drug_name(drug, style).to_owned(),
+        }
+    }
+
     /// Entries that did not resolve to a medicine, as typed.
     pub fn unresolved(&self) -> Vec<&Entry> {
         self.entries
@@ -133,10 +147,33 @@ pub fn check(
     inputs: &[String],
     complaint: Option<Complaint>,
 ) -> Report {
+    check_buying(dataset, index, inputs, &[], complaint)
+}
+
+/// Runs the counter check, with the entries at `buying` (positions in
+/// `inputs`) marked as what the patient is buying now.
+pub fn check_buying(
+    dataset: &Dataset,
+    index: &Index,
+    inputs: &[String],
+    buying: &[usize],
+    complaint: Option<Complaint>,
+) -> Report {
     let entries: Vec<Entry> = inputs
         .iter()
         .take(MAX_ENTRIES)
-        .map(|i| resolve(dataset, index, i))
+        .enumerate()
+        .map(|(i, text)| Entry {
+            buying: buying.contains(&i),
+            ..resolve(dataset, index, text)
+        })
+        .collect();
+    let stand_ins: Vec<(DrugId, ClassId)> = entries
+        .iter()
+        .filter_map(|e| match e.resolved {
+            Resolved::Class { class, stands_for } => Some((stands_for, class)),
+            _ => None,
+        })
         .collect();
 
     let mut drugs: Vec<DrugId> = Vec::new();
@@ -176,7 +213,7 @@ pub fn check(
     let events: Vec<EventList> = EffectKind::of_shape(Shape::Event)
         .map(|kind| event_list(dataset, &taken, kind))
         .collect();
-    let notes = rules::notes(dataset, &taken);
+    let notes = rules::notes(dataset, &taken, &stand_ins);
     let (explanations, other_causes) = match complaint {
         Some(c) => (
             explain(dataset, &taken, c),
@@ -193,6 +230,7 @@ pub fn check(
         entries,
         drugs,
         taken,
+        stand_ins,
         duplicates,
         levels,
         events,
@@ -201,6 +239,27 @@ pub fn check(
         explanations,
         other_causes,
     }
+}
+
+/// The list with the names marked as being bought: each bought name that
+/// is not on the list already (same name, case and spacing aside) is added
+/// at the end. Returns the entries and the positions being bought.
+pub fn with_buying(mut inputs: Vec<String>, buying: &[String]) -> (Vec<String>, Vec<usize>) {
+    let key = crate::dataset::name_key;
+    let mut marked = Vec::new();
+    for b in buying {
+        let at = match inputs.iter().position(|i| key(i) == key(b)) {
+            Some(at) => at,
+            None => {
+                inputs.push(b.clone());
+                inputs.len() - 1
+            }
+        };
+        if !marked.contains(&at) {
+            marked.push(at);
+        }
+    }
+    (inputs, marked)
 }
 
 /// Pushes `drug` onto `list` once.

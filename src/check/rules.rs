@@ -4,8 +4,8 @@
 //! for all of them; the notes come out most urgent first.
 
 use crate::dataset::{
-    AppliedEffect, Dataset, DrugId, EffectFlag, EffectOrigin, Interaction, ProductId, RiskRule,
-    RuleGroup, RuleKind, Strength, Taken, Urgency,
+    AppliedEffect, ClassId, Dataset, DrugId, EffectFlag, EffectOrigin, Grade, Interaction,
+    ProductId, ReviewAction, RiskRule, RuleGroup, RuleKind, Strength, Taken, Urgency,
 };
 
 /// What a note came from.
@@ -79,6 +79,47 @@ impl RiskNote {
         }
     }
 
+    /// How serious the combination is, as its source grades it.
+    pub fn grade(&self) -> Grade {
+        match &self.source {
+            NoteSource::Rule(r) => r.grade,
+            NoteSource::Interaction(x) => x.grade,
+        }
+    }
+
+    /// The source that states the grade.
+    pub fn grade_source(&self) -> &str {
+        match &self.source {
+            NoteSource::Rule(r) => &r.grade_source,
+            NoteSource::Interaction(x) => &x.grade_source,
+        }
+    }
+
+    /// What to offer instead, where the data gives it.
+    pub fn alternative(&self) -> Option<&str> {
+        match &self.source {
+            NoteSource::Rule(r) => r.alternative.as_deref(),
+            NoteSource::Interaction(x) => x.alternative.as_deref(),
+        }
+    }
+
+    /// What a rule asks a list review to do (an interaction says it with
+    /// its `action`).
+    pub fn review_action(&self) -> ReviewAction {
+        match &self.source {
+            NoteSource::Rule(r) => r.action,
+            NoteSource::Interaction(_) => ReviewAction::Refer,
+        }
+    }
+
+    /// The rule behind an additive, conflict or pharmacodynamic note.
+    pub fn rule(&self) -> Option<&RiskRule> {
+        match &self.source {
+            NoteSource::Rule(r) => Some(r),
+            NoteSource::Interaction(_) => None,
+        }
+    }
+
     /// The interaction behind an exposure note: its mechanism, the effects
     /// that become likelier, what to do and the dose caps.
     pub fn interaction(&self) -> Option<&Interaction> {
@@ -137,8 +178,18 @@ fn systemic(dataset: &Dataset, t: Taken) -> bool {
         .is_none_or(|p| !dataset.product(p).route.is_local())
 }
 
-/// The medicines on the list (taken systemically) that a group names.
-fn members(dataset: &Dataset, taken: &[Taken], group: &RuleGroup) -> Vec<DrugId> {
+/// Medicines on the list that stand for their whole class ("lithium"):
+/// a group naming any member of the class names them.
+pub type StandIns<'a> = &'a [(DrugId, ClassId)];
+
+/// The medicines on the list (taken systemically) that a group names: what
+/// a rule's group and a red flag's scope both match.
+pub fn named_by(
+    dataset: &Dataset,
+    taken: &[Taken],
+    stand_ins: StandIns<'_>,
+    group: &RuleGroup,
+) -> Vec<DrugId> {
     let mut out: Vec<DrugId> = Vec::new();
     for &t in taken {
         if !systemic(dataset, t) || out.contains(&t.drug) {
@@ -146,7 +197,12 @@ fn members(dataset: &Dataset, taken: &[Taken], group: &RuleGroup) -> Vec<DrugId>
         }
         let d = t.drug;
         let chain = dataset.class_chain(dataset.class_of(d));
-        let named = group.drugs.contains(&dataset.drug(d).generic)
+        let names = |m: DrugId| group.drugs.contains(&dataset.drug(m).generic);
+        let named = names(d)
+            || stand_ins
+                .iter()
+                .filter(|(s, _)| *s == d)
+                .any(|&(_, c)| dataset.members_deep(c).into_iter().any(names))
             || group
                 .classes
                 .iter()
@@ -168,10 +224,10 @@ fn push_all(into: &mut Vec<DrugId>, from: &[DrugId]) {
 
 /// Every rule and interaction that fires for the list, most urgent first
 /// (dataset order within an urgency).
-pub fn notes(dataset: &Dataset, taken: &[Taken]) -> Vec<RiskNote> {
+pub fn notes(dataset: &Dataset, taken: &[Taken], stand_ins: StandIns<'_>) -> Vec<RiskNote> {
     let mut out: Vec<RiskNote> = Vec::new();
     for rule in dataset.risk_rules() {
-        if let Some(drugs) = rule_fires(dataset, taken, rule) {
+        if let Some(drugs) = rule_fires(dataset, taken, stand_ins, rule) {
             out.push(RiskNote {
                 source: NoteSource::Rule(rule.clone()),
                 drugs,
@@ -181,9 +237,9 @@ pub fn notes(dataset: &Dataset, taken: &[Taken]) -> Vec<RiskNote> {
         }
     }
     for x in dataset.interactions() {
-        let raised = members(dataset, taken, &x.raised);
+        let raised = named_by(dataset, taken, stand_ins, &x.raised);
         // A medicine does not raise its own level.
-        let by: Vec<DrugId> = members(dataset, taken, &x.by)
+        let by: Vec<DrugId> = named_by(dataset, taken, stand_ins, &x.by)
             .into_iter()
             .filter(|d| !raised.contains(d) || raised.len() > 1)
             .collect();
@@ -208,7 +264,12 @@ pub fn notes(dataset: &Dataset, taken: &[Taken]) -> Vec<RiskNote> {
 }
 
 /// The medicines that make a rule fire, or `None` if it does not.
-fn rule_fires(dataset: &Dataset, taken: &[Taken], rule: &RiskRule) -> Option<Vec<DrugId>> {
+fn rule_fires(
+    dataset: &Dataset,
+    taken: &[Taken],
+    stand_ins: StandIns<'_>,
+    rule: &RiskRule,
+) -> Option<Vec<DrugId>> {
     // Every condition as (the medicines that meet it, how many it needs,
     // how many mechanisms they amount to).
     let mut conditions: Vec<(Vec<DrugId>, usize, usize)> = Vec::new();
@@ -227,7 +288,7 @@ fn rule_fires(dataset: &Dataset, taken: &[Taken], rule: &RiskRule) -> Option<Vec
         }
     }
     for group in &rule.requires {
-        let m = members(dataset, taken, group);
+        let m = named_by(dataset, taken, stand_ins, group);
         let n = m.len();
         conditions.push((m, 1, n));
     }

@@ -126,8 +126,8 @@ pub fn patient_summary(dataset: &Dataset, report: &Report, style: NameStyle) -> 
         know,
         foods,
         potassium_advice,
-        red_flags: dataset
-            .red_flags_by_urgency()
+        red_flags: super::answer::flag_groups(dataset, report)
+            .for_patient()
             .into_iter()
             .map(|f| FlagLine {
                 urgency: f.urgency,

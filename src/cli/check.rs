@@ -8,13 +8,18 @@ use std::io::Write;
 use super::Format;
 use super::json::{self, ReportJson, enum_word};
 use super::{EXIT_NOT_FOUND, EXIT_OK};
-use crate::check::{self, Complaint, Pharmacy, Report, Resolved};
+use crate::check::{self, ActionKind, Answer, Complaint, Pharmacy, Report, Resolved};
 use crate::dataset::{Dataset, DrugId, EffectKind, LevelDirection, NameStyle, Verdict};
 use crate::search::Index;
 
 /// How to run and print the check.
 pub struct Options<'a> {
     pub complaint: Option<Complaint>,
+    /// Names the patient is buying now (`--buying`); added to the list
+    /// when not on it.
+    pub buying: &'a [String],
+    /// Text: print every detail after the answer.
+    pub details: bool,
     pub format: Format,
     pub style: NameStyle,
     /// Printed at the top of the HTML handout.
@@ -55,9 +60,11 @@ pub fn read_inputs(
 pub fn run(ds: &Dataset, inputs: &[String], options: &Options<'_>, out: &mut dyn Write) -> u8 {
     let index = Index::new(ds);
     let style = options.style;
-    let report = check::check(ds, &index, inputs, options.complaint);
+    let (inputs, buying) = check::with_buying(inputs.to_vec(), options.buying);
+    let report = check::check_buying(ds, &index, &inputs, &buying, options.complaint);
+    let answer = check::answer(ds, &report, style);
     match options.format {
-        Format::Json => json::print(out, &ReportJson::of(ds, &report, style)),
+        Format::Json => json::print(out, &ReportJson::of(ds, &report, &answer, style)),
         Format::Markdown => {
             let _ = write!(
                 out,
@@ -69,7 +76,13 @@ pub fn run(ds: &Dataset, inputs: &[String], options: &Options<'_>, out: &mut dyn
             let summary = check::patient_summary(ds, &report, style);
             let _ = write!(out, "{}", summary.html(Some(options.pharmacy)));
         }
-        Format::Text => print_text(ds, &report, style, out),
+        Format::Text => {
+            print_answer(ds, &report, &answer, style, options.details, out);
+            if options.details {
+                print_details(ds, &report, style, out);
+            }
+            print_footer(ds, out);
+        }
     }
     if report.drugs.is_empty() {
         EXIT_NOT_FOUND
@@ -78,7 +91,197 @@ pub fn run(ds: &Dataset, inputs: &[String], options: &Options<'_>, out: &mut dyn
     }
 }
 
-fn print_text(ds: &Dataset, r: &Report, style: NameStyle, out: &mut dyn Write) {
+/// The answer: what to do first, what the list does, the red flags tied
+/// to this patient. One or two lines each; `details` adds the sources and
+/// the whole of each flag.
+fn print_answer(
+    ds: &Dataset,
+    r: &Report,
+    a: &Answer,
+    style: NameStyle,
+    details: bool,
+    out: &mut dyn Write,
+) {
+    use check::words::*;
+    if let Some(line) = &a.supply {
+        let _ = writeln!(out, "{line}");
+    }
+    print_checked(ds, r, style, out);
+    let _ = writeln!(out, "{DO_FIRST}:");
+    if a.actions.is_empty() {
+        match r.unresolved().len() {
+            0 => {
+                let _ = writeln!(out, "  {NOTHING_TO_DO}");
+            }
+            n => {
+                let _ = writeln!(out, "  {}", nothing_to_do_but(n));
+            }
+        }
+    }
+    let shown = if details {
+        &a.actions[..]
+    } else {
+        a.first_actions()
+    };
+    for (i, x) in shown.iter().enumerate() {
+        let grade = x.grade.map(|g| format!(", {}", g.as_str())).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{:>3}. [{}{grade}] {}",
+            i + 1,
+            x.urgency.label(),
+            x.text
+        );
+        if let Some(alt) = &x.alternative {
+            let _ = writeln!(out, "     {INSTEAD}: {alt}");
+        } else if details || x.kind == ActionKind::AvoidSupply {
+            let _ = writeln!(out, "     {}", x.detail);
+        }
+        if details && !x.source_ids.is_empty() {
+            let _ = writeln!(out, "     sources: {}", x.source_ids.join(", "));
+        }
+    }
+    if !details && !a.more_actions().is_empty() {
+        let kinds: Vec<String> = a
+            .more_actions()
+            .iter()
+            .map(|x| x.title.clone())
+            .collect();
+        let _ = writeln!(
+            out,
+            "     {} (--details): {}",
+            more(kinds.len()),
+            kinds.join("; ")
+        );
+    }
+    let _ = writeln!(out, "{FOUND}:");
+    if let Some(line) = &a.explains {
+        let _ = writeln!(out, "  {line}");
+    }
+    for f in &a.findings {
+        let possible = f
+            .possible
+            .as_ref()
+            .map(|p| format!(" ({p})"))
+            .unwrap_or_default();
+        let sep = if f.line.is_empty() { "" } else { ": " };
+        let _ = writeln!(out, "  {}{sep}{}{possible}", f.heading, f.line);
+    }
+    if !a.nothing_found.is_empty() {
+        let kinds: Vec<&str> = a.nothing_found.iter().map(|k| k.info().noun).collect();
+        let _ = writeln!(out, "  {NOTHING_FOUND}: {}.", kinds.join(", "));
+    }
+    if a.flags_folded() {
+        let _ = writeln!(
+            out,
+            "{ALL_RED_FLAGS} ({}): {}",
+            a.flags.all().len(),
+            a.flags.general_line()
+        );
+    } else {
+        let _ = writeln!(out, "{RED_FLAGS}:");
+        for f in &a.flags.related {
+            if details {
+                let _ = writeln!(out, "  [{}] {}: {}", f.urgency.label(), f.sign, f.action);
+            } else {
+                let _ = writeln!(out, "  [{}] {}: {}", f.urgency.label(), f.short, f.sign);
+            }
+        }
+        if !a.flags.general.is_empty() {
+            let _ = writeln!(out, "  {GENERAL_FLAGS}: {}.", a.flags.general_line());
+        }
+    }
+}
+
+/// The list as understood, in as few lines as it takes: the recognised
+/// medicines on one line, then a line for each entry that needs a look
+/// (not recognised, corrected, a look-alike that matters, a class).
+fn print_checked(ds: &Dataset, r: &Report, style: NameStyle, out: &mut dyn Write) {
+    let mut fine: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+    for e in &r.entries {
+        let shown = match &e.resolved {
+            Resolved::Drug(d) => {
+                let own = r.name(ds, *d, style);
+                match e.matched.as_deref() {
+                    Some(m) if crate::dataset::name_key(m) != crate::dataset::name_key(&own) && e.corrected_from.is_none() => {
+                        format!("{m} ({own})")
+                    }
+                    _ => own,
+                }
+            }
+            Resolved::Product(p, parts) => format!(
+                "{} ({})",
+                ds.product(*p).name,
+                parts
+                    .iter()
+                    .map(|&d| ds.drug_name(d, style))
+                    .collect::<Vec<_>>()
+                    .join(" + ")
+            ),
+            Resolved::Class { stands_for, .. } => r.name(ds, *stands_for, style),
+            Resolved::Unresolved { reason, candidates } => {
+                let word = if matches!(reason, crate::search::Unresolved::NoMatch) {
+                    "not recognised"
+                } else {
+                    "not resolved"
+                };
+                let mut s = format!(
+                    "\"{}\": {word}, {}; nothing was checked for it",
+                    e.input,
+                    reason.sentence()
+                );
+                if !candidates.is_empty() {
+                    let names: Vec<String> = candidates
+                        .iter()
+                        .map(|c| ds.display_label(c.target, style))
+                        .collect();
+                    s.push_str(&format!(" (did you mean {}?)", names.join(", ")));
+                }
+                notes.push(s);
+                continue;
+            }
+        };
+        let buying = if e.buying { " [buying]" } else { "" };
+        if let Some(c) = &e.corrected_from {
+            notes.push(format!("\"{c}\" read as {shown} (corrected)"));
+        }
+        let partners: Vec<&str> = e
+            .look_alikes(ds)
+            .into_iter()
+            .filter(|(_, relevant)| *relevant)
+            .map(|(p, _)| p.name.as_str())
+            .collect();
+        if !partners.is_empty() {
+            notes.push(format!(
+                "{shown}: looks like {} (check the right medicine was supplied)",
+                partners.join(", ")
+            ));
+        }
+        fine.push(format!("{shown}{buying}"));
+    }
+    if !fine.is_empty() {
+        let _ = writeln!(out, "Checked: {}.", fine.join(", "));
+    }
+    for n in notes {
+        let _ = writeln!(out, "  {n}");
+    }
+}
+
+fn print_footer(ds: &Dataset, out: &mut dyn Write) {
+    let meta = ds.metadata();
+    let _ = writeln!(
+        out,
+        "Dataset {}, reviewed {}. {}",
+        meta.version, meta.reviewed, meta.disclaimer
+    );
+}
+
+/// Every detail, as the check has always printed it: each entry, every
+/// level and event, every note with its sources, the complaint, every red
+/// flag in full.
+fn print_details(ds: &Dataset, r: &Report, style: NameStyle, out: &mut dyn Write) {
+    let _ = writeln!(out, "Details:");
     let names =
         |ids: &[DrugId]| -> Vec<&str> { ids.iter().map(|&d| ds.drug_name(d, style)).collect() };
     let list = |ids: &[DrugId]| {
@@ -101,6 +304,11 @@ fn print_text(ds: &Dataset, r: &Report, style: NameStyle, out: &mut dyn Write) {
                     .collect::<Vec<_>>()
                     .join(" + ")
             ),
+            Resolved::Class { class, stands_for } => format!(
+                "{} (checked as {}; ask which)",
+                ds.class(*class).name,
+                ds.drug_label(*stands_for, style)
+            ),
             Resolved::Unresolved { reason, candidates } => {
                 let word = if matches!(reason, crate::search::Unresolved::NoMatch) {
                     "NOT RECOGNISED"
@@ -119,9 +327,10 @@ fn print_text(ds: &Dataset, r: &Report, style: NameStyle, out: &mut dyn Write) {
             }
         };
         let partners: Vec<&str> = e
-            .target()
-            .map(|t| ds.look_alikes(t).iter().map(|p| p.name.as_str()).collect())
-            .unwrap_or_default();
+            .look_alikes(ds)
+            .into_iter()
+            .map(|(p, _)| p.name.as_str())
+            .collect();
         let corrected = e
             .corrected_from
             .as_ref()
@@ -238,5 +447,4 @@ fn print_text(ds: &Dataset, r: &Report, style: NameStyle, out: &mut dyn Write) {
             );
         }
     }
-    let _ = writeln!(out, "{}", ds.metadata().disclaimer);
 }

@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::check::{Entry, LevelBalance, Report, Resolved, RiskNote};
+use crate::check::{Action, ActionOrigin, Answer, Entry, LevelBalance, Report, Resolved, RiskNote};
 use crate::dataset::{
-    AppliedEffect, Dataset, DrugId, EffectKind, EffectOrigin, FlagFinding, LevelDirection,
+    AppliedEffect, ClassId, Dataset, DrugId, EffectKind, EffectOrigin, FlagFinding, LevelDirection,
     NameKind, NameStyle, NameTarget, Partner, ProductId, ReferenceRange, Source, Strength, Verdict,
     events_in, levels_in,
 };
@@ -159,20 +159,37 @@ pub struct LookAlikeJson<'a> {
     tall_man: Option<TallManJson<'a>>,
     /// Which of this medicine's own names the list pairs it with.
     paired_with: Option<&'a str>,
+    /// In `check`: whether the pair matters for what was typed (a pair
+    /// recorded on a brand only when that brand was typed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    relevant: Option<bool>,
 }
 
 impl<'a> LookAlikeJson<'a> {
+    fn one(ds: &'a Dataset, p: &'a Partner, style: NameStyle, relevant: Option<bool>) -> Self {
+        LookAlikeJson {
+            name: &p.name,
+            names: p.target.map(|t| ds.display_name(t, style).to_owned()),
+            kind: p.target.map(|t| target_type(ds, t)),
+            source: &p.source,
+            tall_man: TallManJson::of(ds, &p.name),
+            paired_with: p.paired_with.as_deref(),
+            relevant,
+        }
+    }
+
     pub fn all(ds: &'a Dataset, target: NameTarget, style: NameStyle) -> Vec<Self> {
         ds.look_alikes(target)
             .iter()
-            .map(|p: &'a Partner| LookAlikeJson {
-                name: &p.name,
-                names: p.target.map(|t| ds.display_name(t, style).to_owned()),
-                kind: p.target.map(|t| target_type(ds, t)),
-                source: &p.source,
-                tall_man: TallManJson::of(ds, &p.name),
-                paired_with: p.paired_with.as_deref(),
-            })
+            .map(|p| Self::one(ds, p, style, None))
+            .collect()
+    }
+
+    /// A counter-check entry's partners, each with whether it matters.
+    pub fn of_entry(ds: &'a Dataset, e: &Entry, style: NameStyle) -> Vec<Self> {
+        e.look_alikes(ds)
+            .into_iter()
+            .map(|(p, relevant)| Self::one(ds, p, style, Some(relevant)))
             .collect()
     }
 }
@@ -666,6 +683,11 @@ pub struct EntryJson<'a> {
     suggestions: Vec<&'a str>,
     candidates: Vec<CandidateJson<'a>>,
     look_alikes: Vec<LookAlikeJson<'a>>,
+    /// The patient is buying it now (`--buying`).
+    buying: bool,
+    /// For a class that acts as one medicine ("lithium"): the member it
+    /// is checked as.
+    stands_for: Option<&'a str>,
 }
 
 impl<'a> EntryJson<'a> {
@@ -688,10 +710,16 @@ impl<'a> EntryJson<'a> {
             reason_text: None,
             suggestions: Vec::new(),
             candidates: Vec::new(),
-            look_alikes: target.map_or_else(Vec::new, |t| LookAlikeJson::all(ds, t, style)),
+            look_alikes: LookAlikeJson::of_entry(ds, e, style),
+            buying: e.buying,
+            stands_for: None,
         };
         match &e.resolved {
             Resolved::Drug(d) => json.generic = Some(&ds.drug(*d).generic),
+            Resolved::Class { stands_for, .. } => {
+                json.generic = Some(&ds.drug(*stands_for).generic);
+                json.stands_for = Some(&ds.drug(*stands_for).generic);
+            }
             Resolved::Product(_, parts) => json.ingredients = generics(ds, parts),
             Resolved::Unresolved { reason, candidates } => {
                 json.reason = Some(reason.as_str());
@@ -826,6 +854,87 @@ pub struct RedFlagJson<'a> {
     possible_cause: &'a str,
     action: &'a str,
     urgency: &'static str,
+    /// Tied to this patient's complaint, list or medicines; the rest are
+    /// general emergencies.
+    related: bool,
+}
+
+/// `show` of a class: its members, its statements and reference ranges.
+#[derive(Serialize)]
+pub struct ClassJson<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: &'a str,
+    name: &'a str,
+    other_names: &'a [String],
+    parent: Option<&'a str>,
+    summary: &'a str,
+    members: Vec<String>,
+    /// The member that stands for the class in the counter check, when
+    /// every member makes the same statements.
+    stands_for: Option<&'a str>,
+    effects: Vec<EffectJson<'a>>,
+    reference_ranges: Vec<&'a ReferenceRange>,
+    dataset_version: &'a str,
+}
+
+impl<'a> ClassJson<'a> {
+    pub fn of(ds: &'a Dataset, id: ClassId) -> Self {
+        let c = ds.class(id);
+        ClassJson {
+            kind: "class",
+            id: &c.id,
+            name: &c.name,
+            other_names: &c.other_names,
+            parent: c.parent.as_deref(),
+            summary: &c.summary,
+            members: generics(ds, &ds.members_deep(id)),
+            stands_for: ds.stands_for_class(id).map(|d| ds.drug(d).generic.as_str()),
+            effects: ds
+                .class_effects(id)
+                .iter()
+                .map(|a| EffectJson::of(ds, a))
+                .collect(),
+            reference_ranges: ds.ranges_for_class(id),
+            dataset_version: &ds.metadata().version,
+        }
+    }
+}
+
+/// One action of the answer, most important first.
+#[derive(Serialize)]
+pub struct ActionJson<'a> {
+    kind: &'static str,
+    urgency: &'static str,
+    text: &'a str,
+    detail: &'a str,
+    drugs: Vec<String>,
+    alternative: Option<&'a str>,
+    grade: Option<&'static str>,
+    source_ids: &'a [String],
+    because: &'a [String],
+    /// The rule or interaction it comes from, if any.
+    id: Option<&'a str>,
+}
+
+impl<'a> ActionJson<'a> {
+    fn of(ds: &'a Dataset, a: &'a Action) -> Self {
+        ActionJson {
+            kind: a.kind.as_str(),
+            urgency: a.urgency.as_str(),
+            text: &a.text,
+            detail: &a.detail,
+            drugs: generics(ds, &a.drugs),
+            alternative: a.alternative.as_deref(),
+            grade: a.grade.map(|g| g.as_str()),
+            source_ids: &a.source_ids,
+            because: &a.because,
+            id: match &a.origin {
+                ActionOrigin::Note(id) => Some(id),
+                _ => None,
+            },
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -848,6 +957,12 @@ pub struct ReportJson<'a> {
     notes: Vec<NoteJson<'a>>,
     symptom: Option<SymptomJson<'a>>,
     red_flags: Vec<RedFlagJson<'a>>,
+    /// What to do, most important first.
+    actions: Vec<ActionJson<'a>>,
+    /// When something is being bought: supply or not, and what instead.
+    supply: Option<&'a str>,
+    /// The names marked as being bought, as typed.
+    buying: &'a [String],
     unresolved: Vec<&'a str>,
     duplicates: Vec<DuplicateJson<'a>>,
     reference_ranges: Vec<&'a ReferenceRange>,
@@ -856,8 +971,11 @@ pub struct ReportJson<'a> {
 }
 
 impl<'a> ReportJson<'a> {
-    pub fn of(ds: &'a Dataset, r: &'a Report, style: NameStyle) -> Self {
+    pub fn of(ds: &'a Dataset, r: &'a Report, answer: &'a Answer, style: NameStyle) -> Self {
         ReportJson {
+            actions: answer.actions.iter().map(|a| ActionJson::of(ds, a)).collect(),
+            supply: answer.supply.as_deref(),
+            buying: &answer.buying,
             medicines: r
                 .entries
                 .iter()
@@ -923,6 +1041,7 @@ impl<'a> ReportJson<'a> {
                     possible_cause: &f.possible_cause,
                     action: &f.action,
                     urgency: f.urgency.as_str(),
+                    related: answer.flags.related.iter().any(|x| x.id == f.id),
                 })
                 .collect(),
             unresolved: r.unresolved().iter().map(|e| e.input.as_str()).collect(),

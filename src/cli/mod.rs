@@ -142,7 +142,7 @@ pub enum Command {
     Check {
         /// The medicines, by any name; an argument may hold a comma-separated
         /// list; `-` reads one medicine per line from standard input.
-        #[arg(required_unless_present = "file")]
+        #[arg(required_unless_present_any = ["file", "buying"])]
         names: Vec<String>,
         /// Read the medicines from this file, one per line.
         #[arg(long, value_name = "PATH")]
@@ -150,6 +150,15 @@ pub enum Command {
         /// The patient's complaint.
         #[arg(long, value_enum)]
         symptom: Option<Symptom>,
+        /// What the patient is buying now (repeatable); added to the list
+        /// if it is not on it. The first line then says whether to supply
+        /// it, and what instead.
+        #[arg(long, value_name = "NAME")]
+        buying: Vec<String>,
+        /// Text: print every detail (each medicine, level, note with its
+        /// sources, every red flag) after the answer.
+        #[arg(long)]
+        details: bool,
         /// What to print: the report as text or JSON, or the patient's
         /// summary as Markdown or a printable HTML page.
         #[arg(long, value_enum, conflicts_with_all = ["json", "summary"])]
@@ -206,6 +215,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             names,
             file,
             symptom,
+            buying,
+            details,
             format,
             json,
             summary,
@@ -231,6 +242,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             load(cli.data.as_ref()).map(|ds| {
                 let options = check::Options {
                     complaint: symptom.map(Complaint::from),
+                    buying,
+                    details: *details,
                     format,
                     style,
                     pharmacy: &pharmacy,

@@ -4,10 +4,12 @@
 
 use std::io::Write;
 
-use super::json::{self, DrugJson, OpenJson, ProductJson, enum_word};
+use super::json::{self, ClassJson, DrugJson, OpenJson, ProductJson, enum_word};
 use super::{EXIT_NOT_FOUND, EXIT_OK};
-use crate::dataset::{AppliedEffect, Dataset, DrugId, NameStyle, NameTarget, ProductId, Verdict};
-use crate::search::{Index, Resolution, resolve};
+use crate::dataset::{
+    AppliedEffect, ClassId, Dataset, DrugId, NameStyle, NameTarget, ProductId, Verdict,
+};
+use crate::search::{Index, Resolution, Unresolved, class_named, resolve};
 
 pub fn run(
     ds: &Dataset,
@@ -21,6 +23,17 @@ pub fn run(
     let resolution = resolve(ds, &index, name);
     let one = match &resolution {
         Resolution::One(r) => r,
+        Resolution::Open { reason, .. } if *reason == Unresolved::Class => {
+            let Some(class) = class_named(&index, name) else {
+                unreachable!("a class reason comes from a class name")
+            };
+            if json {
+                json::print(out, &ClassJson::of(ds, class));
+            } else {
+                class_text(ds, class, style, out);
+            }
+            return EXIT_OK;
+        }
         Resolution::Open { reason, candidates } => {
             if json {
                 json::print(out, &OpenJson::new(ds, name, *reason, candidates, style));
@@ -149,6 +162,48 @@ fn drug_text(
                 let _ = writeln!(out, "  - {label}: not reviewed in this dataset");
             }
         }
+    }
+    let _ = writeln!(out, "  {}", ds.metadata().disclaimer);
+}
+
+fn class_text(ds: &Dataset, id: ClassId, style: NameStyle, out: &mut dyn Write) {
+    let c = ds.class(id);
+    let _ = writeln!(out, "{} (class)", c.name);
+    let chain: Vec<&str> = ds
+        .class_chain(id)
+        .iter()
+        .rev()
+        .map(|&k| ds.class(k).name.as_str())
+        .collect();
+    if chain.len() > 1 {
+        let _ = writeln!(out, "  class: {}", chain.join(" > "));
+    }
+    if !c.summary.is_empty() {
+        let _ = writeln!(out, "  {}", c.summary);
+    }
+    let members: Vec<String> = ds
+        .members_deep(id)
+        .into_iter()
+        .map(|d| ds.drug_label(d, style))
+        .collect();
+    let _ = writeln!(out, "  members: {}", members.join(", "));
+    if let Some(d) = ds.stands_for_class(id) {
+        let _ = writeln!(
+            out,
+            "  every member makes the same statements: the counter check takes \"{}\" as {} and asks which one",
+            c.other_names.first().unwrap_or(&c.name),
+            ds.drug_label(d, style)
+        );
+    }
+    for a in ds.class_effects(id) {
+        effect_lines(&a, out);
+    }
+    for r in ds.ranges_for_class(id) {
+        let _ = writeln!(
+            out,
+            "  {} ({:?}): {}-{} {}",
+            r.name, r.market, r.low, r.high, r.unit
+        );
     }
     let _ = writeln!(out, "  {}", ds.metadata().disclaimer);
 }

@@ -325,6 +325,35 @@ impl Dataset {
             .collect()
     }
 
+    /// The member that stands for the whole class when every member makes
+    /// the same systemic statements (the lithium salts): its first member,
+    /// or `None` when members differ in any kind, direction, band, evidence
+    /// or source, or the class has no members. A pharmacist who says
+    /// "lithium" means one of them, and every check comes out the same
+    /// whichever it is.
+    pub fn stands_for_class(&self, class: ClassId) -> Option<DrugId> {
+        let members = self.members_deep(class);
+        let statements = |d: DrugId| {
+            let mut s: Vec<_> = self
+                .effects_of(d)
+                .into_iter()
+                .filter(|a| a.effect.routes.is_empty())
+                .map(|a| {
+                    let e = a.effect;
+                    (e.kind, e.direction, e.frequency, e.evidence, e.sources.clone())
+                })
+                .collect();
+            s.sort();
+            s
+        };
+        let first = *members.first()?;
+        let want = statements(first);
+        members[1..]
+            .iter()
+            .all(|&d| statements(d) == want)
+            .then_some(first)
+    }
+
     /// Members of the class and of all its sub-classes, in dataset order.
     pub fn members_deep(&self, class: ClassId) -> Vec<DrugId> {
         self.drug_ids()
@@ -439,6 +468,27 @@ impl Dataset {
             .iter()
             .filter(|r| r.level == Some(kind))
             .collect()
+    }
+
+    /// The ranges a class page shows: its members' own blood levels
+    /// (lithium), then the ranges of every level its statements move.
+    pub fn ranges_for_class(&self, class: ClassId) -> Vec<&ReferenceRange> {
+        let mut out: Vec<&ReferenceRange> = Vec::new();
+        let own = self
+            .members_deep(class)
+            .into_iter()
+            .flat_map(|d| self.own_ranges(d));
+        let levels = self
+            .class_effects(class)
+            .into_iter()
+            .filter(|a| a.effect.kind.shape() == Shape::Level)
+            .flat_map(|a| self.ranges_of_level(a.effect.kind));
+        for r in own.chain(levels) {
+            if !out.iter().any(|o| o.id == r.id) {
+                out.push(r);
+            }
+        }
+        out
     }
 
     /// The ranges of the drug's own blood level (lithium), every market.

@@ -470,6 +470,9 @@ pub enum CauseCategory {
 #[serde(deny_unknown_fields)]
 pub struct RedFlag {
     pub id: String,
+    /// A few words naming what it may be, for a folded line: "stroke",
+    /// "cauda equina syndrome".
+    pub short: String,
     /// What the patient reports or the pharmacist sees.
     pub sign: String,
     /// What it may mean.

@@ -9,7 +9,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::distance::{Scratch, typo_bound};
 use super::ngram::BigramIndex;
-use super::normalise::{Normalised, compact};
+use super::normalise::{Normalised, compact, release_stem};
 use super::phonetic::phonetic_key;
 use super::{Hit, MatchKind, NEAREST, SearchResult, Suggestion, near_bound};
 use crate::dataset::{Dataset, NameEntry, NameKind, NameTarget};
@@ -174,6 +174,11 @@ impl Index {
             });
             let whole = compact(&e.key);
             exact.entry(whole.clone()).or_default().push(id);
+            // "Uniphyllin" means Uniphyllin Continus: the brand without
+            // its release words is the same name.
+            if let Some(stem) = release_stem(&e.key) {
+                exact.entry(stem).or_default().push(id);
+            }
             let mut texts = vec![(whole, true)];
             let words: Vec<&str> = e.key.split(' ').collect();
             if words.len() > 1 {

@@ -31,7 +31,8 @@ pub use index::Index;
 pub use normalise::{MAX_KEY_CHARS, MAX_QUERY_CHARS, Normalised};
 pub use phonetic::phonetic_key;
 pub use resolve::{
-    CANDIDATE_SPAN, CANDIDATES, CLEAR_MARGIN, Candidate, Resolution, Resolved, Unresolved, resolve,
+    CANDIDATE_SPAN, CANDIDATES, CLEAR_MARGIN, Candidate, Resolution, Resolved, Unresolved,
+    class_named, resolve,
 };
 
 /// How many nearest names [`Index::lookup`] offers when nothing matched.

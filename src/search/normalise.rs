@@ -133,6 +133,8 @@ const RELEASE: &[&str] = &[
     "dr",
     "cd",
     "retard",
+    "continus",
+    "chrono",
     "modified",
     "prolonged",
     "extended",
@@ -226,6 +228,66 @@ impl Normalised {
     }
 }
 
+/// A name's compact key without the release words that end it
+/// ("Uniphyllin Continus" → "uniphyllin", "Adalat LA" → "adalat"), when it
+/// ends with any and other words remain: the brand as people say it.
+pub fn release_stem(key: &str) -> Option<String> {
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let keep = words
+        .iter()
+        .rposition(|w| !RELEASE.contains(w))
+        .map_or(0, |i| i + 1);
+    (keep > 0 && keep < words.len()).then(|| words[..keep].concat())
+}
+
+/// The parts of a text a correction must never change: every number with
+/// the letter written just before it, and every one-letter word ("vitamin
+/// B12" → ["b12"], "vitamin b 12" → ["b12"], "vitamin K" → ["k"]). A typo
+/// correction from "B12" to "D2" would change a different vitamin, not a
+/// spelling.
+pub fn protected_tokens(text: &str) -> Vec<String> {
+    let key = name_key(text);
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let letter = w.chars().count() == 1 && w.chars().all(char::is_alphabetic);
+        let next_number = words
+            .get(i + 1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        let word = if letter && next_number {
+            i += 1;
+            format!("{w}{}", words[i])
+        } else {
+            w.to_owned()
+        };
+        i += 1;
+        if word.chars().count() == 1 {
+            out.push(word);
+            continue;
+        }
+        let chars: Vec<char> = word.chars().collect();
+        let mut j = 0;
+        while j < chars.len() {
+            if !chars[j].is_ascii_digit() {
+                j += 1;
+                continue;
+            }
+            let start = j;
+            while j < chars.len() && chars[j].is_ascii_digit() {
+                j += 1;
+            }
+            let before = start
+                .checked_sub(1)
+                .map(|b| chars[b])
+                .filter(|c| c.is_alphabetic());
+            out.push(before.into_iter().chain(chars[start..j].iter().copied()).collect());
+        }
+    }
+    out
+}
+
 /// A name's compact key: its [`name_key`] without spaces.
 pub fn compact(key: &str) -> String {
     key.chars().filter(|&c| c != ' ').collect()
@@ -258,6 +320,37 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(Normalised::new(input).text(), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn release_words_that_end_a_brand_leave_its_stem() {
+        let cases = [
+            ("uniphyllin continus", Some("uniphyllin")),
+            ("mst continus", Some("mst")),
+            ("adalat la", Some("adalat")),
+            ("tegretol retard", Some("tegretol")),
+            ("zomorph", None),
+            ("la", None),
+            ("co codamol", None),
+        ];
+        for (key, want) in cases {
+            assert_eq!(release_stem(key).as_deref(), want, "{key}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_one_letter_words_are_protected() {
+        let cases: &[(&str, &[&str])] = &[
+            ("vitamin B12", &["b12"]),
+            ("Vitamin B 12", &["b12"]),
+            ("vitamin D2", &["d2"]),
+            ("vitamin K", &["k"]),
+            ("vitamin D3 1000", &["d3", "1000"]),
+            ("furosemide", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(protected_tokens(text), *want, "{text}");
         }
     }
 

@@ -9,8 +9,9 @@
 //! class name, a tie, nothing at all) stays open, with a fixed reason word
 //! and candidates to pick from: the counter check never guesses.
 
+use super::normalise::{Normalised, protected_tokens};
 use super::{Hit, Index, MatchKind};
-use crate::dataset::{Dataset, NameTarget};
+use crate::dataset::{ClassId, Dataset, NameTarget};
 
 /// Search hits considered when resolving one text.
 pub const CANDIDATES: usize = 8;
@@ -118,13 +119,21 @@ impl Resolution {
 pub fn resolve(ds: &Dataset, index: &Index, text: &str) -> Resolution {
     let found = index.lookup(text, CANDIDATES);
     let typed = found.searched.chars().filter(|c| *c != ' ').count();
-    let hits = found.hits;
+    // A correction never changes a number or a one-letter word: "vitamin
+    // B12" is not a misspelt "vitamin D2", so such a hit is not offered.
+    let protected = protected_tokens(&found.searched);
+    let keeps = |name: &str| protected_tokens(&Normalised::new(name).text()) == protected;
+    let hits: Vec<Hit> = found
+        .hits
+        .into_iter()
+        .filter(|h| !h.kind.is_correction() || keeps(&h.matched))
+        .collect();
     let open = |reason, candidates| Resolution::Open { reason, candidates };
     let Some(top) = hits.first() else {
         let near = found
             .nearest
             .into_iter()
-            .filter(|s| !matches!(s.target, NameTarget::Class(_)))
+            .filter(|s| !matches!(s.target, NameTarget::Class(_)) && keeps(&s.name))
             .map(|s| Candidate {
                 target: s.target,
                 name: ds.target_name(s.target).to_owned(),
@@ -175,6 +184,18 @@ pub fn resolve(ds: &Dataset, index: &Index, text: &str) -> Resolution {
                 open(Unresolved::Ambiguous, candidates_of(ds, &hits, typed))
             }
         }
+    }
+}
+
+/// The class `text` names exactly, when it names a class and no medicine:
+/// what [`Unresolved::Class`] was about.
+pub fn class_named(index: &Index, text: &str) -> Option<ClassId> {
+    let found = index.lookup(text, CANDIDATES);
+    let top = found.hits.first().filter(|h| h.kind == MatchKind::Exact)?;
+    let mut level = found.hits.iter().take_while(|h| h.score == top.score);
+    match (level.next().map(|h| h.target), level.next()) {
+        (Some(NameTarget::Class(c)), None) => Some(c),
+        _ => None,
     }
 }
 

@@ -374,6 +374,7 @@ pub(super) fn check_counter_content(
     }
     for (o, x) in flags {
         let fields = [
+            ("short", x.short.as_str()),
             ("sign", x.sign.as_str()),
             ("possible_cause", &x.possible_cause),
             ("action", &x.action),

@@ -1,0 +1,634 @@
+//! The answer to a counter check: what to do, most important first, then
+//! what was found, then the red flags. One model, decided here: which
+//! findings are shown, in what order and in what words. The window, the
+//! command line's text and JSON, and the patient summary only lay it out.
+//! No egui here.
+
+use crate::dataset::{
+    Dataset, DrugId, EffectKind, Grade, InteractionAction, LevelDirection, NameStyle, RedFlag,
+    ReviewAction, Shape, Urgency,
+};
+
+use super::rules::{RiskNote, named_by};
+use super::{Report, Resolved};
+
+/// What an action asks the pharmacist to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActionKind {
+    /// Do not supply what the patient is buying.
+    AvoidSupply,
+    /// Refer to the prescriber or a doctor.
+    Refer,
+    /// Arrange a blood test.
+    CheckLevel,
+    /// Ask the patient before deciding.
+    Ask,
+    /// Advice at the counter.
+    Counsel,
+}
+
+impl ActionKind {
+    pub const ALL: [ActionKind; 5] = [
+        ActionKind::AvoidSupply,
+        ActionKind::Refer,
+        ActionKind::CheckLevel,
+        ActionKind::Ask,
+        ActionKind::Counsel,
+    ];
+
+    /// The word in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionKind::AvoidSupply => "avoid_supply",
+            ActionKind::Refer => "refer",
+            ActionKind::CheckLevel => "check_level",
+            ActionKind::Ask => "ask",
+            ActionKind::Counsel => "counsel",
+        }
+    }
+
+    /// The verb a pharmacist reads first.
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionKind::AvoidSupply => "Do not supply",
+            ActionKind::Refer => "Refer",
+            ActionKind::CheckLevel => "Check a level",
+            ActionKind::Ask => "Ask",
+            ActionKind::Counsel => "Counsel",
+        }
+    }
+}
+
+impl From<ReviewAction> for ActionKind {
+    fn from(a: ReviewAction) -> ActionKind {
+        match a {
+            ReviewAction::Refer => ActionKind::Refer,
+            ReviewAction::CheckLevel => ActionKind::CheckLevel,
+            ReviewAction::Ask => ActionKind::Ask,
+            ReviewAction::Counsel => ActionKind::Counsel,
+        }
+    }
+}
+
+/// What a list review asks for an interaction: the label's own action.
+fn interaction_review(a: InteractionAction) -> ActionKind {
+    match a {
+        // The prescriber decides whether the pair goes on.
+        InteractionAction::Avoid => ActionKind::Refer,
+        // Whether the dose is within the cap is a question.
+        InteractionAction::DoseCap => ActionKind::Ask,
+        InteractionAction::CheckLevel => ActionKind::CheckLevel,
+        InteractionAction::Monitor => ActionKind::Counsel,
+    }
+}
+
+/// Where an action comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActionOrigin {
+    /// A rule or interaction that fired (its id).
+    Note(String),
+    /// The same medicine entered twice.
+    Duplicate(DrugId),
+    /// An entry that stands for a class: which member is it?
+    WhichMember(usize),
+}
+
+/// One thing to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Action {
+    pub kind: ActionKind,
+    pub urgency: Urgency,
+    /// The cited grade, for actions from a rule or interaction.
+    pub grade: Option<Grade>,
+    /// What it is about, without the verb: "NSAIDs raise lithium levels".
+    pub title: String,
+    /// What to do, in one sentence: "Do not supply ibuprofen: NSAIDs raise
+    /// lithium levels".
+    pub text: String,
+    /// Why, or what to check, in one short line.
+    pub detail: String,
+    /// The medicines involved, in list order.
+    pub drugs: Vec<DrugId>,
+    /// What to offer instead, from the data.
+    pub alternative: Option<String>,
+    /// The sources behind it; the grade's source first.
+    pub source_ids: Vec<String>,
+    /// What made this action what it is, beyond the rule itself ("ibuprofen
+    /// is being bought").
+    pub because: Vec<String>,
+    /// Whether it bears on the patient's complaint.
+    pub on_complaint: bool,
+    pub origin: ActionOrigin,
+    /// For "do not supply": the medicines being bought that it stops.
+    pub bought: Vec<DrugId>,
+}
+
+
+/// One line of what was found: a level moved or an event caused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub kind: EffectKind,
+    /// "Potassium: down and up", "Tremor".
+    pub heading: String,
+    /// "lowered by furosemide; raised by ramipril, spironolactone".
+    pub line: String,
+    /// Medicines on limited evidence only, said apart.
+    pub possible: Option<String>,
+    pub on_complaint: bool,
+}
+
+/// The red flags, split for one patient.
+#[derive(Debug, Clone)]
+pub struct FlagGroups {
+    /// Tied to the complaint, a level or event the list moves, or a
+    /// medicine on it; most urgent first.
+    pub related: Vec<RedFlag>,
+    /// General emergencies tied to nothing in particular (stroke, cauda
+    /// equina): one folded line that opens.
+    pub general: Vec<RedFlag>,
+    /// Tied to something this patient does not have (lithium toxicity with
+    /// no lithium on the list): only in the details.
+    pub unrelated: Vec<RedFlag>,
+    /// Nothing entered yet (no medicine, no complaint): every flag folds
+    /// under one heading.
+    pub folded: bool,
+}
+
+impl FlagGroups {
+    /// Every flag, most urgent first: what a folded heading opens to.
+    pub fn all(&self) -> Vec<&RedFlag> {
+        let mut all: Vec<&RedFlag> = self
+            .related
+            .iter()
+            .chain(&self.general)
+            .chain(&self.unrelated)
+            .collect();
+        all.sort_by_key(|f| f.urgency);
+        all
+    }
+
+    /// The flags a patient is told about: those tied to them and the
+    /// general emergencies, most urgent first.
+    pub fn for_patient(&self) -> Vec<&RedFlag> {
+        let mut out: Vec<&RedFlag> = self.related.iter().chain(&self.general).collect();
+        out.sort_by_key(|f| f.urgency);
+        out
+    }
+
+    /// "stroke, cauda equina syndrome, ...": the folded line of the
+    /// general emergencies, or of every flag when all are folded.
+    pub fn general_line(&self) -> String {
+        let folded: Vec<&RedFlag> = if self.folded {
+            self.all()
+        } else {
+            self.general.iter().collect()
+        };
+        let mut names: Vec<&str> = Vec::new();
+        for f in folded {
+            if !names.contains(&f.short.as_str()) {
+                names.push(&f.short);
+            }
+        }
+        names.join(", ")
+    }
+}
+
+/// The counter check's answer for one list.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// When something is being bought: the supply verdict, first line.
+    pub supply: Option<String>,
+    /// The names marked as being bought, as typed.
+    pub buying: Vec<String>,
+    /// Most important first.
+    pub actions: Vec<Action>,
+    /// For a complaint: "Can explain weak and shaky legs: ...".
+    pub explains: Option<String>,
+    /// Levels moved and events caused, complaint first, then table order.
+    pub findings: Vec<Finding>,
+    /// Kinds nothing on the list was found to cause, table order.
+    pub nothing_found: Vec<EffectKind>,
+    pub flags: FlagGroups,
+}
+
+/// How many actions the first glance shows; the rest, less urgent by the
+/// order above, fold into one line that opens. Eight fit the window's
+/// first screen at 1280×800 beside the list, and keep the command line's
+/// answer for an eight-medicine list within 40 lines.
+pub const FIRST_ACTIONS: usize = 8;
+
+/// Headings and fixed sentences every rendering uses.
+pub mod words {
+    pub const DO_FIRST: &str = "What to do";
+    pub const NOTHING_TO_DO: &str = "Nothing on this list needs action from this check.";
+    /// Said instead when some entries were not recognised.
+    pub fn nothing_to_do_but(unknown: usize) -> String {
+        format!(
+            "Nothing found to act on among the recognised medicines; {unknown} not recognised: unknown, not safe."
+        )
+    }
+    pub const FOUND: &str = "What the list does";
+    pub const NOTHING_FOUND: &str = "Nothing found for";
+    pub const RED_FLAGS: &str = "Refer urgently if";
+    pub const ALL_RED_FLAGS: &str = "Red flags";
+    pub const GENERAL_FLAGS: &str = "Also rule out";
+    pub const INSTEAD: &str = "Instead";
+    /// "3 more, less urgent".
+    pub fn more(n: usize) -> String {
+        format!("{n} more, less urgent")
+    }
+}
+
+impl Answer {
+    /// The first action, if any.
+    pub fn top(&self) -> Option<&Action> {
+        self.actions.first()
+    }
+
+    /// The actions the first glance shows.
+    pub fn first_actions(&self) -> &[Action] {
+        &self.actions[..self.actions.len().min(FIRST_ACTIONS)]
+    }
+
+    /// The actions folded after them, least urgent last.
+    pub fn more_actions(&self) -> &[Action] {
+        &self.actions[self.actions.len().min(FIRST_ACTIONS)..]
+    }
+
+    /// Whether all red flags fold under one heading: an empty list and no
+    /// complaint.
+    pub fn flags_folded(&self) -> bool {
+        self.flags.folded
+    }
+}
+
+/// Builds the answer for a checked list. `style` names the medicines.
+pub fn answer(dataset: &Dataset, report: &Report, style: NameStyle) -> Answer {
+    let name = |d: DrugId| report.name(dataset, d, style);
+    let names = |ids: &[DrugId]| ids.iter().map(|&d| name(d)).collect::<Vec<_>>().join(", ");
+    let bought: Vec<DrugId> = report
+        .entries
+        .iter()
+        .filter(|e| e.buying)
+        .flat_map(|e| e.drugs())
+        .collect();
+    let complaint_kinds = report.complaint.map(|c| c.kinds()).unwrap_or_default();
+
+    let mut actions: Vec<(usize, Action)> = Vec::new();
+    for (order, n) in report.notes.iter().enumerate() {
+        let involved: Vec<DrugId> = n
+            .drugs
+            .iter()
+            .copied()
+            .filter(|d| bought.contains(d))
+            .collect();
+        let stop = n.grade().stops_supply() && !involved.is_empty();
+        let on_complaint = note_kinds(n).iter().any(|k| complaint_kinds.contains(k));
+        let mut source_ids = vec![n.grade_source().to_owned()];
+        for s in n.sources() {
+            if !source_ids.contains(s) {
+                source_ids.push(s.clone());
+            }
+        }
+        if stop {
+            // One "do not supply" per medicine bought: a second reason
+            // joins the first instead of repeating it.
+            let same = actions.iter_mut().find(|(_, a)| {
+                a.kind == ActionKind::AvoidSupply && a.bought == involved
+            });
+            if let Some((_, a)) = same {
+                a.text.push_str(&format!("; {}", n.title()));
+                a.title.push_str(&format!("; {}", n.title()));
+                for &d in &n.drugs {
+                    if !a.drugs.contains(&d) {
+                        a.drugs.push(d);
+                    }
+                }
+                for s in source_ids {
+                    if !a.source_ids.contains(&s) {
+                        a.source_ids.push(s);
+                    }
+                }
+                a.urgency = a.urgency.min(n.urgency());
+                a.grade = a.grade.min(Some(n.grade()));
+                if a.alternative.is_none() {
+                    a.alternative = n.alternative().map(str::to_owned);
+                }
+                a.on_complaint |= on_complaint;
+                continue;
+            }
+        }
+        let action = if stop {
+            Action {
+                bought: involved.clone(),
+                kind: ActionKind::AvoidSupply,
+                urgency: n.urgency(),
+                grade: Some(n.grade()),
+                title: n.title().to_owned(),
+                text: format!("Do not supply {}: {}", names(&involved), n.title()),
+                detail: format!("{} ({}).", first_sentence(n.note()), names(&n.drugs)),
+                drugs: n.drugs.clone(),
+                alternative: n.alternative().map(str::to_owned),
+                source_ids,
+                because: vec![format!(
+                    "{} {} being bought, and the combination is graded \"{}\"",
+                    names(&involved),
+                    if involved.len() == 1 { "is" } else { "are" },
+                    n.grade().as_str()
+                )],
+                on_complaint,
+                origin: ActionOrigin::Note(n.id().to_owned()),
+            }
+        } else {
+            let kind = match n.interaction() {
+                Some(x) => interaction_review(x.action),
+                None => ActionKind::from(n.review_action()),
+            };
+            Action {
+                bought: Vec::new(),
+                kind,
+                urgency: n.urgency(),
+                grade: Some(n.grade()),
+                title: n.title().to_owned(),
+                text: format!("{}: {} ({})", kind.label(), n.title(), names(&n.drugs)),
+                detail: first_sentence(n.monitoring()),
+                drugs: n.drugs.clone(),
+                alternative: n.alternative().map(str::to_owned),
+                source_ids,
+                because: Vec::new(),
+                on_complaint,
+                origin: ActionOrigin::Note(n.id().to_owned()),
+            }
+        };
+        actions.push((order, action));
+    }
+    let after_notes = actions.len();
+    for (i, d) in report.duplicates.iter().enumerate() {
+        actions.push((
+            after_notes + i,
+            Action {
+                bought: Vec::new(),
+                kind: ActionKind::Ask,
+                urgency: Urgency::Soon,
+                grade: None,
+                title: format!("{} is on the list more than once", name(d.drug)),
+                text: format!("Ask: {} is on the list more than once", name(d.drug)),
+                detail: format!(
+                    "Entered as {}: check it is not being taken twice.",
+                    d.inputs.join("; ")
+                ),
+                drugs: vec![d.drug],
+                alternative: None,
+                source_ids: Vec::new(),
+                because: Vec::new(),
+                on_complaint: false,
+                origin: ActionOrigin::Duplicate(d.drug),
+            },
+        ));
+    }
+    let after_duplicates = actions.len();
+    for (i, e) in report.entries.iter().enumerate() {
+        if let Resolved::Class { class, stands_for } = e.resolved {
+            let members = dataset.members_deep(class);
+            actions.push((
+                after_duplicates + i,
+                Action {
+                    bought: Vec::new(),
+                    kind: ActionKind::Ask,
+                    urgency: Urgency::Advice,
+                    grade: None,
+                    title: format!("Which {} is it?", e.input.trim()),
+                    text: format!(
+                        "Ask which {} it is: {}",
+                        e.input.trim(),
+                        members
+                            .iter()
+                            .map(|&d| dataset.drug_name(d, style))
+                            .collect::<Vec<_>>()
+                            .join(" or ")
+                    ),
+                    detail: format!(
+                        "Checked as {}, whose members all make the same statements.",
+                        dataset.class(class).name
+                    ),
+                    drugs: vec![stands_for],
+                    alternative: None,
+                    source_ids: Vec::new(),
+                    because: Vec::new(),
+                    on_complaint: false,
+                    origin: ActionOrigin::WhichMember(i),
+                },
+            ));
+        }
+    }
+    // What is being bought is answered first; then urgency, grade and
+    // the complaint; ties keep the dataset's order.
+    actions.sort_by_key(|(order, a)| {
+        (
+            a.kind != ActionKind::AvoidSupply,
+            a.urgency,
+            a.grade.unwrap_or(Grade::Information),
+            !a.on_complaint,
+            *order,
+        )
+    });
+    let actions: Vec<Action> = actions.into_iter().map(|(_, a)| a).collect();
+
+    let buying: Vec<String> = report
+        .entries
+        .iter()
+        .filter(|e| e.buying)
+        .map(|e| e.input.clone())
+        .collect();
+    let supply = (!buying.is_empty()).then(|| supply_line(report, &actions, &buying));
+
+    let (findings, nothing_found) = findings(report, &complaint_kinds, &names);
+    let explains = report.complaint.map(|c| {
+        // Each medicine once, with what it can do; established first.
+        let mut parts: Vec<(DrugId, Vec<String>)> = Vec::new();
+        for x in &report.explanations {
+            let what = match x.strength {
+                crate::dataset::Strength::Established => x.effect.kind.info().noun.to_owned(),
+                crate::dataset::Strength::Possible => {
+                    format!("{}, possibly", x.effect.kind.info().noun)
+                }
+            };
+            match parts.iter_mut().find(|(d, _)| *d == x.drug) {
+                Some((_, list)) if !list.contains(&what) => list.push(what),
+                Some(_) => {}
+                None => parts.push((x.drug, vec![what])),
+            }
+        }
+        if parts.is_empty() {
+            format!("Nothing on this list is known to cause {}.", c.noun())
+        } else {
+            let parts: Vec<String> = parts
+                .iter()
+                .map(|(d, what)| format!("{} ({})", name(*d), what.join(", ")))
+                .collect();
+            format!("Can explain {}: {}.", c.noun(), parts.join("; "))
+        }
+    });
+    Answer {
+        supply,
+        buying,
+        actions,
+        explains,
+        findings,
+        nothing_found,
+        flags: flag_groups(dataset, report),
+    }
+}
+
+/// The first line when something is being bought: supply or not, and what
+/// instead.
+fn supply_line(report: &Report, actions: &[Action], buying: &[String]) -> String {
+    let stops: Vec<&Action> = actions
+        .iter()
+        .filter(|a| a.kind == ActionKind::AvoidSupply)
+        .collect();
+    if let Some(first) = stops.first() {
+        let mut line = format!("{}.", first.text);
+        if let Some(alt) = stops.iter().find_map(|a| a.alternative.as_deref()) {
+            line.push_str(&format!(" {}: {alt}.", words::INSTEAD));
+        }
+        return line;
+    }
+    let unknown = report.unresolved().len();
+    let mut line = format!(
+        "Nothing in this check stops supplying {}.",
+        buying.join(", ")
+    );
+    if unknown > 0 {
+        line.push_str(&format!(
+            " {unknown} {} not recognised and not checked.",
+            if unknown == 1 { "entry was" } else { "entries were" }
+        ));
+    }
+    line
+}
+
+/// The kinds a note is about: an interaction's effects, a rule's counts.
+fn note_kinds(n: &RiskNote) -> Vec<EffectKind> {
+    match (n.interaction(), n.rule()) {
+        (Some(x), _) => x.effects.clone(),
+        (None, Some(r)) => {
+            let mut kinds: Vec<EffectKind> = r.counts.iter().map(|c| c.kind).collect();
+            if r.lowering_at_least > 0 || r.raising_at_least > 0 {
+                kinds.push(EffectKind::Potassium);
+            }
+            kinds
+        }
+        (None, None) => Vec::new(),
+    }
+}
+
+fn findings(
+    report: &Report,
+    complaint_kinds: &[EffectKind],
+    names: &dyn Fn(&[DrugId]) -> String,
+) -> (Vec<Finding>, Vec<EffectKind>) {
+    let mut found: Vec<Finding> = Vec::new();
+    let mut nothing: Vec<EffectKind> = Vec::new();
+    for kind in EffectKind::ALL {
+        let on_complaint = complaint_kinds.contains(&kind);
+        let info = kind.info();
+        let finding = match kind.shape() {
+            Shape::Level => {
+                let b = report.level(kind);
+                let mut parts = Vec::new();
+                if !b.lowering.is_empty() {
+                    parts.push(format!("lowered by {}", names(&b.lowering)));
+                }
+                if !b.raising.is_empty() {
+                    parts.push(format!("raised by {}", names(&b.raising)));
+                }
+                let mut possible = Vec::new();
+                if !b.possibly_lowering.is_empty() {
+                    possible.push(format!("lowered by {}", names(&b.possibly_lowering)));
+                }
+                if !b.possibly_raising.is_empty() {
+                    possible.push(format!("raised by {}", names(&b.possibly_raising)));
+                }
+                let net = match b.net {
+                    LevelDirection::Lowers => "down",
+                    LevelDirection::Raises => "up",
+                    LevelDirection::Mixed => "down and up (they do not cancel)",
+                    LevelDirection::None => "possibly moved",
+                };
+                (!parts.is_empty() || !possible.is_empty()).then(|| Finding {
+                    kind,
+                    heading: format!("{}: {net}", info.label),
+                    line: parts.join("; "),
+                    possible: (!possible.is_empty())
+                        .then(|| format!("on limited evidence: {}", possible.join("; "))),
+                    on_complaint,
+                })
+            }
+            Shape::Event => {
+                let e = report.event(kind);
+                (!e.causing.is_empty() || !e.possibly_causing.is_empty()).then(|| Finding {
+                    kind,
+                    heading: info.label.to_owned(),
+                    line: names(&e.causing),
+                    possible: (!e.possibly_causing.is_empty()).then(|| {
+                        format!("on limited evidence: {}", names(&e.possibly_causing))
+                    }),
+                    on_complaint,
+                })
+            }
+        };
+        match finding {
+            Some(f) => found.push(f),
+            None => nothing.push(kind),
+        }
+    }
+    // The complaint's kinds first; table order otherwise (a stable sort).
+    found.sort_by_key(|f| !f.on_complaint);
+    (found, nothing)
+}
+
+/// Red flags tied to this patient first; the rest folded.
+pub(super) fn flag_groups(dataset: &Dataset, report: &Report) -> FlagGroups {
+    let symptoms = report
+        .complaint
+        .map(|c| c.symptoms().to_vec())
+        .unwrap_or_default();
+    let moved = |k: EffectKind| match k.shape() {
+        Shape::Level => {
+            let b = report.level(k);
+            !b.lowering.is_empty() || !b.raising.is_empty()
+        }
+        Shape::Event => !report.event(k).causing.is_empty(),
+    };
+    let mut groups = FlagGroups {
+        related: Vec::new(),
+        general: Vec::new(),
+        unrelated: Vec::new(),
+        folded: report.drugs.is_empty() && report.complaint.is_none(),
+    };
+    for f in dataset.red_flags_by_urgency() {
+        let scope = &f.applies;
+        let tied = scope.symptoms.iter().any(|s| symptoms.contains(s))
+            || scope.kinds.iter().any(|&k| moved(k))
+            || !named_by(dataset, &report.taken, &report.stand_ins, &scope.medicines).is_empty();
+        let into = if scope.is_general() {
+            &mut groups.general
+        } else if tied {
+            &mut groups.related
+        } else {
+            &mut groups.unrelated
+        };
+        into.push(f.clone());
+    }
+    groups
+}
+
+/// The first sentence of a text (up to the first ". "), for a one-line
+/// detail; the whole text stays in the details.
+fn first_sentence(text: &str) -> String {
+    match text.find(". ") {
+        Some(i) => text[..=i].to_owned(),
+        None => text.to_owned(),
+    }
+}
