@@ -9,10 +9,12 @@
 
 use std::collections::BTreeSet;
 
+use medrisk::check;
 use medrisk::dataset::{
     ClassId, Dataset, Direction, DrugId, EffectFlag, EffectKind, LevelDirection, NameTarget,
     Strength,
 };
+use medrisk::search::Index;
 
 use EffectKind::{
     Calcium, Hypoglycaemia, Magnesium, MuscleCramps, MuscleWeakness, Parkinsonism,
@@ -57,6 +59,11 @@ enum Fact {
     Ingredients(&'static [&'static str]),
     /// A combination product that contains this ingredient.
     Contains(&'static str),
+    /// Checking this name together with the other name raises the note
+    /// (rule or interaction) with this id: `Fires(other, id)`.
+    Fires(&'static str, &'static str),
+    /// The other cause with this id asks the patient about this name.
+    AskedAbout(&'static str),
 }
 
 use Fact::*;
@@ -318,7 +325,7 @@ const FACTS: &[(&str, Fact)] = &[
     // --- diabetes ----------------------------------------------------
     ("Glucophage", Is("metformin")),
     ("metformin", Causes(PeripheralNeuropathy)),
-    ("metformin", Causes(Hypoglycaemia)),
+    ("metformin", PossiblyCauses(Hypoglycaemia)),
     ("glibenclamide", Is("glyburide")),
     ("Diamicron", Is("gliclazide")),
     ("Minodiab", Is("glipizide")),
@@ -334,15 +341,15 @@ const FACTS: &[(&str, Fact)] = &[
     ("nateglinide", Causes(Hypoglycaemia)),
     ("Januvia", Is("sitagliptin")),
     ("Trajenta", Is("linagliptin")),
-    ("sitagliptin", Causes(Hypoglycaemia)),
-    ("linagliptin", Causes(Hypoglycaemia)),
+    ("sitagliptin", PossiblyCauses(Hypoglycaemia)),
+    ("linagliptin", PossiblyCauses(Hypoglycaemia)),
     ("Forxiga", Is("dapagliflozin")),
-    ("dapagliflozin", Causes(Hypoglycaemia)),
+    ("dapagliflozin", PossiblyCauses(Hypoglycaemia)),
     ("Ozempic", Is("semaglutide")),
     ("Wegovy", Is("semaglutide")),
-    ("semaglutide", Causes(Hypoglycaemia)),
+    ("semaglutide", PossiblyCauses(Hypoglycaemia)),
     ("Mounjaro", Is("tirzepatide")),
-    ("tirzepatide", Causes(Hypoglycaemia)),
+    ("tirzepatide", PossiblyCauses(Hypoglycaemia)),
     ("Actos", Is("pioglitazone")),
     ("pioglitazone", Causes(MuscleWeakness)),
     ("Janumet", Ingredients(&["sitagliptin", "metformin"])),
@@ -928,6 +935,66 @@ const FACTS: &[(&str, Fact)] = &[
     ("Elvanse", Is("lisdexamfetamine")),
     ("methylphenidate", Causes(Tremor)),
     ("Medikinet", Is("methylphenidate")),
+    // --- clinical review (dataset 2026.12) -------------------------------
+    // Add-on glucose-lowering medicines: possible alone, flagged with a
+    // sulfonylurea or insulin.
+    ("metformin", DoesNotCause(Hypoglycaemia)),
+    ("Janumet", DoesNotCause(Hypoglycaemia)),
+    (
+        "metformin",
+        Fires("gliclazide", "hypoglycaemia-add-on-secretagogue-insulin"),
+    ),
+    (
+        "semaglutide",
+        Fires(
+            "insulin glargine",
+            "hypoglycaemia-add-on-secretagogue-insulin",
+        ),
+    ),
+    // QT from the antipsychotic and antidepressant labels.
+    ("quetiapine", Causes(QtProlongation)),
+    ("olanzapine", PossiblyCauses(QtProlongation)),
+    ("sertraline", PossiblyCauses(QtProlongation)),
+    ("trazodone", PossiblyCauses(QtProlongation)),
+    ("quetiapine", Fires("citalopram", "qt-two-medicines")),
+    // Hydroxychloroquine neuromyopathy (US label warning).
+    ("hydroxychloroquine", Causes(PeripheralNeuropathy)),
+    // Xgeva carries its own (cancer-dose) low-calcium band.
+    ("Xgeva", Ingredients(&["denosumab"])),
+    ("Xgeva", Level(Calcium, Lowers)),
+    // Vitamin B12: long-term PPI, metformin and colchicine.
+    ("metformin", AskedAbout("vitamin-b12-deficiency")),
+    ("omeprazole", AskedAbout("vitamin-b12-deficiency")),
+    ("colchicine", AskedAbout("vitamin-b12-deficiency")),
+    // Interactions and rules (interactions-review.ron).
+    (
+        "clarithromycin",
+        Fires("Seretide", "salmeterol-strong-cyp3a4-inhibitors"),
+    ),
+    (
+        "clarithromycin",
+        Fires("Seretide", "fluticasone-other-strong-cyp3a4-inhibitors"),
+    ),
+    (
+        "ritonavir",
+        Fires("Advair", "fluticasone-ritonavir-cobicistat"),
+    ),
+    (
+        "tizanidine",
+        Fires("ciprofloxacin", "tizanidine-ciprofloxacin-fluvoxamine"),
+    ),
+    (
+        "tizanidine",
+        Fires("fluvoxamine", "tizanidine-ciprofloxacin-fluvoxamine"),
+    ),
+    (
+        "carbamazepine",
+        Fires("clarithromycin", "carbamazepine-clarithromycin"),
+    ),
+    ("digoxin", Fires("ibuprofen", "digoxin-nsaids")),
+    // Spironolactone's magnesium and calcium statements are possible only.
+    ("spironolactone", Level(Magnesium, LevelDirection::None)),
+    ("spironolactone", Level(Calcium, LevelDirection::None)),
 ];
 
 fn load() -> Dataset {
@@ -1196,6 +1263,33 @@ fn check(ds: &Dataset, name: &str, fact: Fact) -> Result<(), String> {
                 Ok(())
             } else {
                 Err(format!("WRONG: ingredients are {got:?}, expected {want:?}"))
+            }
+        }
+        Fires(other, id) => {
+            let index = Index::new(ds);
+            let list = vec![name.to_string(), other.to_string()];
+            let report = check::check(ds, &index, &list, None);
+            let fired: Vec<&str> = report.notes.iter().map(|n| n.id()).collect();
+            if fired.contains(&id) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "WRONG: with \"{other}\" the note \"{id}\" does not fire (fired: {fired:?})"
+                ))
+            }
+        }
+        AskedAbout(cause) => {
+            let c = ds
+                .other_causes()
+                .iter()
+                .find(|c| c.id == cause)
+                .ok_or_else(|| format!("MISSING: no other cause \"{cause}\""))?;
+            if c.ask.to_lowercase().contains(&name.to_lowercase()) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "WRONG: the other cause \"{cause}\" does not ask about \"{name}\""
+                ))
             }
         }
         Contains(generic) => {
