@@ -240,7 +240,15 @@ fn check_with_a_symptom_ranks_explanations_and_other_causes() {
 fn check_of_only_unknown_names_exits_1() {
     let o = medrisk(&["check", "qqqzzz"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stdout(&o).contains("NOT RECOGNISED"));
+    let text = stdout(&o);
+    assert!(
+        text.contains("\"qqqzzz\": not recognised") && text.contains("nothing was checked for it"),
+        "{text}"
+    );
+    // Unknown is not "nothing to do".
+    assert!(!text.contains("Nothing on this list needs action"), "{text}");
+    let details = stdout(&medrisk(&["check", "qqqzzz", "--details"]));
+    assert!(details.contains("NOT RECOGNISED"), "{details}");
 }
 
 #[test]
@@ -529,6 +537,10 @@ mod names {
     #[test]
     fn uk_names_come_first_with_names_uk() {
         let text = stdout(&medrisk(&["--names", "uk", "check", "Ventolin"]));
+        assert!(text.contains("Checked: Ventolin (salbutamol)."), "{text}");
+        let text = stdout(&medrisk(&[
+            "--names", "uk", "check", "Ventolin", "--details",
+        ]));
         assert!(
             text.contains("Ventolin -> salbutamol (albuterol)"),
             "{text}"
@@ -542,10 +554,7 @@ mod names {
         assert_eq!(v["display_name"], "paracetamol (acetaminophen)");
         assert_eq!(v["inn"], "paracetamol");
         let text = stdout(&medrisk(&["check", "Ventolin"]));
-        assert!(
-            text.contains("Ventolin -> albuterol (salbutamol)"),
-            "{text}"
-        );
+        assert!(text.contains("Checked: Ventolin (albuterol)."), "{text}");
     }
 
     #[test]
