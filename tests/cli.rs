@@ -246,7 +246,10 @@ fn check_of_only_unknown_names_exits_1() {
         "{text}"
     );
     // Unknown is not "nothing to do".
-    assert!(!text.contains("Nothing on this list needs action"), "{text}");
+    assert!(
+        !text.contains("Nothing on this list needs action"),
+        "{text}"
+    );
     let details = stdout(&medrisk(&["check", "qqqzzz", "--details"]));
     assert!(details.contains("NOT RECOGNISED"), "{details}");
 }
@@ -539,7 +542,11 @@ mod names {
         let text = stdout(&medrisk(&["--names", "uk", "check", "Ventolin"]));
         assert!(text.contains("Checked: Ventolin (salbutamol)."), "{text}");
         let text = stdout(&medrisk(&[
-            "--names", "uk", "check", "Ventolin", "--details",
+            "--names",
+            "uk",
+            "check",
+            "Ventolin",
+            "--details",
         ]));
         assert!(
             text.contains("Ventolin -> salbutamol (albuterol)"),

@@ -1,9 +1,11 @@
-//! The JSON interface pinned by files: `check --json`, `show --json` and
-//! `search --json` on the check fixture (tests/data/check-fixture), each
-//! compared with its golden file in tests/golden. Keys may be added, never
-//! renamed or removed; a change here is a change to the documented
-//! interface (README, "JSON output"). To accept an intended change, run with
-//! `MEDRISK_BLESS=1` and review the diff.
+//! Every output format pinned by files: `check --json`, `show --json` and
+//! `search --json`, and the counter check's text (the answer, and with
+//! `--details`), Markdown and HTML, on the check fixture
+//! (tests/data/check-fixture), each compared with its golden file in
+//! tests/golden. JSON keys may be added, never renamed or removed; a change
+//! here is a change to the documented interface (README, "JSON output").
+//! To accept an intended change, run with `MEDRISK_BLESS=1` and review the
+//! diff.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -73,23 +75,133 @@ const CASES: &[(&str, &[&str])] = &[
     ("show-prednisone", &["show", "prednisone", "--json"]),
     ("show-dyazide", &["show", "Dyazide", "--json"]),
     ("show-open", &["show", "spiro", "--json"]),
+    (
+        "check-lithium-ibuprofen-buying",
+        &[
+            "check",
+            "lithium carbonate",
+            "ibuprofen",
+            "--buying",
+            "ibuprofen",
+            "--json",
+        ],
+    ),
 ];
 
-/// The JSON a case prints on the fixture.
-fn run_case(name: &str, args: &[&str]) -> serde_json::Value {
+/// Other formats: (golden file with its extension, arguments).
+const FORMATS: &[(&str, &[&str])] = &[
+    (
+        "check-lithium-ibuprofen-buying.txt",
+        &[
+            "check",
+            "lithium carbonate",
+            "ibuprofen",
+            "--buying",
+            "ibuprofen",
+        ],
+    ),
+    (
+        "check-diuretic-steroid-reliever.txt",
+        &[
+            "check",
+            "furosemide",
+            "prednisone",
+            "Ventolin",
+            "--symptom",
+            "legs",
+        ],
+    ),
+    (
+        "check-diuretic-steroid-reliever-details.txt",
+        &[
+            "check",
+            "furosemide",
+            "prednisone",
+            "Ventolin",
+            "--symptom",
+            "legs",
+            "--details",
+        ],
+    ),
+    ("check-empty-list.txt", &["check", "qqqzzz"]),
+    (
+        "check-diuretic-steroid-reliever.md",
+        &[
+            "check",
+            "furosemide",
+            "prednisone",
+            "Ventolin",
+            "--format",
+            "markdown",
+        ],
+    ),
+    (
+        "check-diuretic-steroid-reliever.html",
+        &[
+            "check",
+            "furosemide",
+            "prednisone",
+            "Ventolin",
+            "--format",
+            "html",
+            "--pharmacy",
+            "High Street Pharmacy",
+        ],
+    ),
+];
+
+/// What a case prints on the fixture.
+fn output(args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_medrisk"))
         .args(["--data", FIXTURE])
         .args(args)
         .output()
         .expect("run medrisk");
-    let text = String::from_utf8(out.stdout).expect("utf-8");
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// The JSON a case prints on the fixture.
+fn run_case(name: &str, args: &[&str]) -> serde_json::Value {
+    let text = output(args);
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: not JSON ({e}): {text}"))
 }
 
 fn golden_path(name: &str) -> PathBuf {
+    let file = if name.contains('.') {
+        name.to_owned()
+    } else {
+        format!("{name}.json")
+    };
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")
-        .join(format!("{name}.json"))
+        .join(file)
+}
+
+/// Compares `got` with the golden file, or writes it when blessing.
+fn compare(name: &str, got: &str, bless: bool, failures: &mut Vec<String>) {
+    let path = golden_path(name);
+    if bless {
+        std::fs::write(&path, got).expect("write golden file");
+        return;
+    }
+    let want = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with MEDRISK_BLESS=1)", path.display()));
+    if want != got {
+        failures.push(format!(
+            "{name}: output differs from {}\n--- got ---\n{got}",
+            path.display()
+        ));
+    }
+}
+
+#[test]
+fn text_markdown_and_html_match_their_golden_files() {
+    let bless = std::env::var_os("MEDRISK_BLESS").is_some();
+    let mut failures = Vec::new();
+    for (name, args) in FORMATS {
+        compare(name, &output(args), bless, &mut failures);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
@@ -98,20 +210,7 @@ fn json_outputs_match_their_golden_files() {
     let mut failures = Vec::new();
     for (name, args) in CASES {
         let value = run_case(name, args);
-        let pretty = format!("{value:#}\n");
-        let path = golden_path(name);
-        if bless {
-            std::fs::write(&path, &pretty).expect("write golden file");
-            continue;
-        }
-        let want = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e} (run with MEDRISK_BLESS=1)", path.display()));
-        if want != pretty {
-            failures.push(format!(
-                "{name}: output differs from {}\n--- got ---\n{pretty}",
-                path.display()
-            ));
-        }
+        compare(name, &format!("{value:#}\n"), bless, &mut failures);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

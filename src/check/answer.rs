@@ -123,7 +123,6 @@ pub struct Action {
     pub bought: Vec<DrugId>,
 }
 
-
 /// One line of what was found: a level moved or an event caused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
@@ -221,11 +220,16 @@ pub const FIRST_ACTIONS: usize = 8;
 pub mod words {
     pub const DO_FIRST: &str = "What to do";
     pub const NOTHING_TO_DO: &str = "Nothing on this list needs action from this check.";
-    /// Said instead when some entries were not recognised.
-    pub fn nothing_to_do_but(unknown: usize) -> String {
-        format!(
-            "Nothing found to act on among the recognised medicines; {unknown} not recognised: unknown, not safe."
-        )
+    /// Said instead when some entries were not recognised: unknown is
+    /// not "nothing".
+    pub fn nothing_to_do_but(unknown: usize, recognised: usize) -> String {
+        if recognised == 0 {
+            "No medicine was recognised, so nothing was checked: unknown, not safe.".to_owned()
+        } else {
+            format!(
+                "Nothing found to act on among the recognised medicines; {unknown} not recognised: unknown, not safe."
+            )
+        }
     }
     pub const FOUND: &str = "What the list does";
     pub const NOTHING_FOUND: &str = "Nothing found for";
@@ -293,9 +297,9 @@ pub fn answer(dataset: &Dataset, report: &Report, style: NameStyle) -> Answer {
         if stop {
             // One "do not supply" per medicine bought: a second reason
             // joins the first instead of repeating it.
-            let same = actions.iter_mut().find(|(_, a)| {
-                a.kind == ActionKind::AvoidSupply && a.bought == involved
-            });
+            let same = actions
+                .iter_mut()
+                .find(|(_, a)| a.kind == ActionKind::AvoidSupply && a.bought == involved);
             if let Some((_, a)) = same {
                 a.text.push_str(&format!("; {}", n.title()));
                 a.title.push_str(&format!("; {}", n.title()));
@@ -502,7 +506,11 @@ fn supply_line(report: &Report, actions: &[Action], buying: &[String]) -> String
     if unknown > 0 {
         line.push_str(&format!(
             " {unknown} {} not recognised and not checked.",
-            if unknown == 1 { "entry was" } else { "entries were" }
+            if unknown == 1 {
+                "entry was"
+            } else {
+                "entries were"
+            }
         ));
     }
     line
@@ -571,9 +579,8 @@ fn findings(
                     kind,
                     heading: info.label.to_owned(),
                     line: names(&e.causing),
-                    possible: (!e.possibly_causing.is_empty()).then(|| {
-                        format!("on limited evidence: {}", names(&e.possibly_causing))
-                    }),
+                    possible: (!e.possibly_causing.is_empty())
+                        .then(|| format!("on limited evidence: {}", names(&e.possibly_causing))),
                     on_complaint,
                 })
             }

@@ -84,7 +84,10 @@ pub enum Resolved {
     /// A class whose members all make the same statements ("lithium"):
     /// checked as its member `stands_for`, with every rule that names any
     /// member; which member it is stays a question for the patient.
-    Class { class: ClassId, stands_for: DrugId },
+    Class {
+        class: ClassId,
+        stands_for: DrugId,
+    },
     /// Not one medicine: why not ([`Unresolved`]), and the medicines to
     /// pick from (possibly none).
     Unresolved {

@@ -13,12 +13,12 @@ mod rules;
 mod summary;
 
 use crate::dataset::{
-    ClassId, Dataset, Direction, DrugId, NameStyle, Effect, EffectFlag, EffectKind, LevelDirection, OtherCause,
-    ReferenceRange, Shape, Strength, Taken, strength_in,
+    ClassId, Dataset, Direction, DrugId, Effect, EffectFlag, EffectKind, LevelDirection, NameStyle,
+    OtherCause, ReferenceRange, Shape, Strength, Taken, strength_in,
 };
 use crate::search::Index;
 
-pub use answer::{Action, ActionKind, ActionOrigin, Answer, FlagGroups, Finding, answer, words};
+pub use answer::{Action, ActionKind, ActionOrigin, Answer, Finding, FlagGroups, answer, words};
 pub use complaint::Complaint;
 pub use handout::{Pharmacy, escape_html};
 pub use list::{

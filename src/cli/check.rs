@@ -114,7 +114,7 @@ fn print_answer(
                 let _ = writeln!(out, "  {NOTHING_TO_DO}");
             }
             n => {
-                let _ = writeln!(out, "  {}", nothing_to_do_but(n));
+                let _ = writeln!(out, "  {}", nothing_to_do_but(n, r.drugs.len()));
             }
         }
     }
@@ -124,7 +124,10 @@ fn print_answer(
         a.first_actions()
     };
     for (i, x) in shown.iter().enumerate() {
-        let grade = x.grade.map(|g| format!(", {}", g.as_str())).unwrap_or_default();
+        let grade = x
+            .grade
+            .map(|g| format!(", {}", g.as_str()))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
             "{:>3}. [{}{grade}] {}",
@@ -142,11 +145,7 @@ fn print_answer(
         }
     }
     if !details && !a.more_actions().is_empty() {
-        let kinds: Vec<String> = a
-            .more_actions()
-            .iter()
-            .map(|x| x.title.clone())
-            .collect();
+        let kinds: Vec<String> = a.more_actions().iter().map(|x| x.title.clone()).collect();
         let _ = writeln!(
             out,
             "     {} (--details): {}",
@@ -204,7 +203,10 @@ fn print_checked(ds: &Dataset, r: &Report, style: NameStyle, out: &mut dyn Write
             Resolved::Drug(d) => {
                 let own = r.name(ds, *d, style);
                 match e.matched.as_deref() {
-                    Some(m) if crate::dataset::name_key(m) != crate::dataset::name_key(&own) && e.corrected_from.is_none() => {
+                    Some(m)
+                        if crate::dataset::name_key(m) != crate::dataset::name_key(&own)
+                            && e.corrected_from.is_none() =>
+                    {
                         format!("{m} ({own})")
                     }
                     _ => own,

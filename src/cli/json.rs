@@ -973,7 +973,11 @@ pub struct ReportJson<'a> {
 impl<'a> ReportJson<'a> {
     pub fn of(ds: &'a Dataset, r: &'a Report, answer: &'a Answer, style: NameStyle) -> Self {
         ReportJson {
-            actions: answer.actions.iter().map(|a| ActionJson::of(ds, a)).collect(),
+            actions: answer
+                .actions
+                .iter()
+                .map(|a| ActionJson::of(ds, a))
+                .collect(),
             supply: answer.supply.as_deref(),
             buying: &answer.buying,
             medicines: r

@@ -340,7 +340,13 @@ impl Dataset {
                 .filter(|a| a.effect.routes.is_empty())
                 .map(|a| {
                     let e = a.effect;
-                    (e.kind, e.direction, e.frequency, e.evidence, e.sources.clone())
+                    (
+                        e.kind,
+                        e.direction,
+                        e.frequency,
+                        e.evidence,
+                        e.sources.clone(),
+                    )
                 })
                 .collect();
             s.sort();

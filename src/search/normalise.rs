@@ -282,7 +282,12 @@ pub fn protected_tokens(text: &str) -> Vec<String> {
                 .checked_sub(1)
                 .map(|b| chars[b])
                 .filter(|c| c.is_alphabetic());
-            out.push(before.into_iter().chain(chars[start..j].iter().copied()).collect());
+            out.push(
+                before
+                    .into_iter()
+                    .chain(chars[start..j].iter().copied())
+                    .collect(),
+            );
         }
     }
     out
