@@ -78,7 +78,37 @@ const TABLE: &[(&str, Want)] = &[
     ("zzqx", Open(Unresolved::NoMatch, &[])),
     ("xylophone", Open(Unresolved::NoMatch, &[])),
     ("asprin", Open(Unresolved::Ambiguous, &["aspirin"])),
+    // A brand said without its release word is the brand.
+    ("Uniphyllin", One("theophylline", Exact, None)),
+    ("Uniphyllin Continus", One("theophylline", Exact, None)),
+    ("MST", One("morphine", Exact, None)),
+    // A correction never changes a number or a one-letter word: "B12" is
+    // not a misspelt "D2".
+    ("vitamin B12", Open(Unresolved::NoMatch, &[])),
+    ("vitamin D2", One("ergocalciferol", Exact, None)),
 ];
+
+/// What "vitamin B12" and its like may never become, whatever else is
+/// offered.
+#[test]
+fn corrections_never_change_a_number_or_a_one_letter_word() {
+    let (ds, index) = shipped();
+    for (text, never) in [
+        ("vitamin B12", "ergocalciferol"),
+        ("vitamin B12", "cholecalciferol"),
+        ("vitamin D4", "ergocalciferol"),
+        ("vitamin K", "tocopherol"),
+    ] {
+        let got = resolve(ds, index, text);
+        let names: Vec<&str> = match &got {
+            Resolution::One(r) => vec![ds.target_name(r.target)],
+            Resolution::Open { candidates, .. } => {
+                candidates.iter().map(|c| c.name.as_str()).collect()
+            }
+        };
+        assert!(!names.contains(&never), "{text} -> {names:?}");
+    }
+}
 
 #[test]
 fn resolution_table() {

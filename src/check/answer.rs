@@ -344,7 +344,10 @@ pub fn answer(dataset: &Dataset, report: &Report, style: NameStyle) -> Answer {
                 origin: ActionOrigin::Note(n.id().to_owned()),
             }
         } else {
+            // A combination to avoid goes back to the prescriber, whatever
+            // the label's fallback (a level, a dose cap).
             let kind = match n.interaction() {
+                _ if n.grade().stops_supply() => ActionKind::Refer,
                 Some(x) => interaction_review(x.action),
                 None => ActionKind::from(n.review_action()),
             };
