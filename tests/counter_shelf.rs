@@ -325,6 +325,10 @@ fn the_counter_check_reads_each_name_the_same_way() {
         let got: BTreeSet<String> = match check::resolve(ds, index, typed).resolved {
             Resolved::Drug(d) => [ds.drug(d).generic.clone()].into(),
             Resolved::Product(_, ids) => ids.iter().map(|&d| ds.drug(d).generic.clone()).collect(),
+            Resolved::Class { class, .. } => {
+                failures.push(format!("{typed}: a class ({})", ds.class(class).name));
+                continue;
+            }
             Resolved::Unresolved { reason, .. } => {
                 failures.push(format!("{typed:?}: unresolved ({reason:?})"));
                 continue;

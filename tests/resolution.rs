@@ -84,7 +84,7 @@ const TABLE: &[(&str, Want)] = &[
     ("MST", One("morphine", Exact, None)),
     // A correction never changes a number or a one-letter word: "B12" is
     // not a misspelt "D2".
-    ("vitamin B12", Open(Unresolved::NoMatch, &[])),
+    ("vitamin B12", One("cyanocobalamin", Exact, None)),
     ("vitamin D2", One("ergocalciferol", Exact, None)),
 ];
 

@@ -9,8 +9,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use medrisk::dataset::NameStyle;
 use medrisk::ui::{
-    CHECK_ADD_LABEL, CHECK_COPY_BUTTON, CHECK_PASTE_BUTTON, CHECK_PASTE_LABEL, CHECK_SAVE_BUTTON,
-    CHECK_SAVE_PATH_LABEL, MedriskApp, NAMES_LABEL, Page,
+    CHECK_ADD_LABEL, CHECK_COPY_BUTTON, CHECK_DETAILS_HEADING, CHECK_PASTE_BUTTON,
+    CHECK_PASTE_LABEL, CHECK_SAVE_BUTTON, CHECK_SAVE_PATH_LABEL, MedriskApp, NAMES_LABEL, Page,
+    buying_label,
 };
 use ui_support::{app, harness_sized};
 
@@ -38,6 +39,13 @@ fn paste(harness: &mut Harness<'static, MedriskApp>, text: &str) {
     harness.run();
 }
 
+/// Opens the details under the answer: every note, the balance, the
+/// complaint's medicines.
+fn open_details(harness: &mut Harness<'static, MedriskApp>) {
+    harness.get_by_label(CHECK_DETAILS_HEADING).click();
+    harness.run();
+}
+
 fn copied_text(harness: &Harness<'static, MedriskApp>) -> Option<String> {
     harness
         .output()
@@ -62,15 +70,22 @@ fn a_pasted_list_gives_the_balance_the_symptom_view_and_a_summary() {
         ["Lasix 40 mg", "prednisone 5mg", "Ventolin inhaler"]
     );
     harness.get_by_label("Counter check (3)");
+    // The answer first: what to do, then what the list does.
+    harness.get_by_label_contains(
+        "Check a level: Diuretic, corticosteroid and beta-2 agonist together",
+    );
+    harness.get_by_label("Potassium: down");
+    open_details(&mut harness);
     harness.get_by_label("The list lowers potassium.");
     harness.get_by_label("Diuretic, corticosteroid and beta-2 agonist together");
-    // Red flags are visible before any complaint is chosen.
-    harness.get_by_label("Refer urgently if the patient has");
 
     harness
         .get_by_role_and_label(Role::RadioButton, "Weak and shaky legs")
         .click();
     harness.run();
+    // Red flags tied to the complaint come first.
+    harness.get_by_label("Refer urgently if");
+    harness.get_by_label_contains("Can explain weak and shaky legs: ");
     harness.get_by_label("Weak and shaky legs: medicines that can cause it");
     harness.get_by_label("Other causes to ask about");
     harness.get_by_label_contains("Hard exercise and muscle fatigue");
@@ -98,6 +113,8 @@ fn a_pasted_list_gives_the_balance_the_symptom_view_and_a_summary() {
 fn opposing_medicines_are_mixed_and_unknown_names_stay_listed() {
     let mut harness = open_counter_check();
     paste(&mut harness, "Dyazide, zzqqxx");
+    harness.get_by_label("Potassium: down and up (they do not cancel)");
+    open_details(&mut harness);
     harness.get_by_label("The list pushes potassium both ways: check a level.");
     harness.get_by_label("Medicines push potassium in opposite directions");
     harness.get_by_label_contains("\"zzqqxx\" not recognised");
@@ -153,6 +170,8 @@ fn uk_names_come_first_once_chosen() {
 fn limited_evidence_is_shown_apart_from_the_balance() {
     let mut harness = open_counter_check();
     paste(&mut harness, "furosemide, propranolol");
+    harness.get_by_label("(on limited evidence: raised by propranolol)");
+    open_details(&mut harness);
     harness.get_by_label("The list lowers potassium.");
     harness.get_by_label(
         "On limited evidence only (not counted above): lowering none; raising propranolol.",
@@ -198,6 +217,8 @@ fn the_summary_is_saved_only_where_the_pharmacist_says() {
 fn sodium_and_magnesium_get_lines_of_their_own() {
     let mut harness = open_counter_check();
     paste(&mut harness, "sertraline\nhydrochlorothiazide\nzzqqxx");
+    harness.get_by_label("Sodium: down");
+    open_details(&mut harness);
     harness.get_by_label("Sodium balance");
     harness.get_by_label("The list lowers sodium.");
     harness.get_by_label("2: sertraline, hydrochlorothiazide");
@@ -213,6 +234,7 @@ fn sodium_and_magnesium_get_lines_of_their_own() {
 fn eye_drops_do_not_count_like_tablets() {
     let mut harness = open_counter_check();
     paste(&mut harness, "Tobrex eye drops\nfurosemide");
+    open_details(&mut harness);
     harness.get_by_label("The list lowers potassium.");
     // Injected tobramycin lowers potassium; its eye drops do not.
     assert!(
@@ -234,6 +256,7 @@ fn two_interacting_medicines_show_the_note_with_its_urgency() {
         .expect("the dataset has the lithium and NSAID interaction");
     let mut harness = open_counter_check();
     paste(&mut harness, "Priadel 400mg\nibuprofen 200mg");
+    open_details(&mut harness);
     harness.get_by_label(&interaction.title);
     assert!(
         harness
@@ -247,4 +270,33 @@ fn two_interacting_medicines_show_the_note_with_its_urgency() {
     let mut harness = open_counter_check();
     paste(&mut harness, "Priadel 400mg\nVoltarol gel");
     assert!(harness.query_by_label(&interaction.title).is_none());
+}
+
+#[test]
+fn marking_an_entry_as_bought_puts_do_not_supply_first() {
+    let mut harness = open_counter_check();
+    paste(&mut harness, "lithium carbonate\nibuprofen\nfurosemide");
+    // As a review of the list, the pair goes back to the prescriber.
+    harness.get_by_label_contains("Refer: NSAIDs raise lithium levels");
+    assert!(harness.query_by_label_contains("Do not supply").is_none());
+
+    harness
+        .get_by_role_and_label(Role::CheckBox, &buying_label("ibuprofen"))
+        .click();
+    harness.run();
+    let stop =
+        harness.get_by_label_contains("Do not supply ibuprofen: NSAIDs raise lithium levels");
+    harness.get_by_label_contains("Instead: paracetamol");
+    // It is the top action: above every other card.
+    let top = stop.rect().top();
+    let other = harness
+        .get_by_label_contains("Check a level: Medicines push potassium in opposite directions");
+    assert!(top < other.rect().top(), "{top} vs {}", other.rect().top());
+
+    // Unticked, the answer is a review again.
+    harness
+        .get_by_role_and_label(Role::CheckBox, &buying_label("ibuprofen"))
+        .click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Do not supply").is_none());
 }

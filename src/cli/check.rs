@@ -103,8 +103,32 @@ fn print_answer(
     out: &mut dyn Write,
 ) {
     use check::words::*;
+    // The supply verdict is the first line; the actions it states are not
+    // listed again below.
+    let stops: Vec<&check::Action> = a
+        .actions
+        .iter()
+        .filter(|x| x.kind == ActionKind::AvoidSupply)
+        .collect();
     if let Some(line) = &a.supply {
-        let _ = writeln!(out, "{line}");
+        match stops.first() {
+            Some(x) => {
+                let grade = x
+                    .grade
+                    .map(|g| format!(", {}", g.as_str()))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "{line} [{}{grade}]", x.urgency.label());
+            }
+            None => {
+                let _ = writeln!(out, "{line}");
+            }
+        }
+        if details {
+            for x in &stops {
+                let _ = writeln!(out, "     {}", x.detail);
+                let _ = writeln!(out, "     sources: {}", x.source_ids.join(", "));
+            }
+        }
     }
     print_checked(ds, r, style, out);
     let _ = writeln!(out, "{DO_FIRST}:");
@@ -123,7 +147,14 @@ fn print_answer(
     } else {
         a.first_actions()
     };
-    for (i, x) in shown.iter().enumerate() {
+    let listed: Vec<&check::Action> = shown
+        .iter()
+        .filter(|x| x.kind != ActionKind::AvoidSupply)
+        .collect();
+    if a.actions.len() == stops.len() && !stops.is_empty() {
+        let _ = writeln!(out, "  Nothing else to act on.");
+    }
+    for (i, x) in listed.iter().enumerate() {
         let grade = x
             .grade
             .map(|g| format!(", {}", g.as_str()))
@@ -137,7 +168,7 @@ fn print_answer(
         );
         if let Some(alt) = &x.alternative {
             let _ = writeln!(out, "     {INSTEAD}: {alt}");
-        } else if details || x.kind == ActionKind::AvoidSupply {
+        } else if details {
             let _ = writeln!(out, "     {}", x.detail);
         }
         if details && !x.source_ids.is_empty() {

@@ -42,4 +42,8 @@ pub const OVERWRITE_NO: &str = "Keep the old file";
 
 // The dataset page.
 pub const OPEN_DATASET_BUTTON: &str = "Open another dataset…";
+/// The heading that opens every note, the balance and the complaint in
+/// full under the answer.
+pub const CHECK_DETAILS_HEADING: &str =
+    "Details: every note with its sources, the balance, the complaint";
 pub const CHECK_NO_COMPLAINT: &str = "No particular complaint";

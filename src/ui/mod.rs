@@ -27,6 +27,7 @@ pub use labels::*;
 pub use settings::{
     MAX_RECENT, MAX_ZOOM, MIN_ZOOM, STORAGE_KEY, SavedState, SettingsNotice, ThemeChoice,
 };
+pub use views::counter_check::buying_label;
 
 use eframe::egui;
 

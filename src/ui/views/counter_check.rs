@@ -1,13 +1,16 @@
-//! The counter-check page: the patient's medicine list (typed, pasted, or
-//! added from a drug page), the balance of every level and the events on
-//! the list, the medicines that can
-//! explain the complaint, other causes to ask about, red flags (always
-//! shown), and the summary to hand over. Renders `check::Report`; the list
-//! lives only as long as the window and is never saved unless asked.
+//! The counter-check page: the patient's medicine list on the left (typed,
+//! pasted, or added from a drug page; each entry can be marked as being
+//! bought), and the answer on the right: what to do first, what the list
+//! does, the red flags tied to this patient, then the details on demand and
+//! the summary to hand over. Renders `check::Answer` and `check::Report`;
+//! the list lives only as long as the window and is never saved unless
+//! asked.
 
 use eframe::egui::{self, RichText};
 
-use crate::check::{self, Complaint, LevelBalance, Report, Resolved, RiskNote};
+use crate::check::{
+    self, Action, ActionKind, Answer, Complaint, LevelBalance, Report, Resolved, RiskNote,
+};
 use crate::dataset::{
     Dataset, Direction, DrugId, EffectFlag, EffectKind, FlagFinding, LevelDirection, NameStyle,
     NameTarget, ReferenceRange, Strength, Verdict,
@@ -18,7 +21,7 @@ use super::Ctx;
 use crate::ui::command::{Command, Page, SummaryTexts};
 use crate::ui::labels::{
     CHECK_ADD_LABEL as ADD_LABEL, CHECK_CLEAR_BUTTON as CLEAR_BUTTON,
-    CHECK_COPY_BUTTON as COPY_BUTTON, CHECK_NO_COMPLAINT as NO_COMPLAINT,
+    CHECK_COPY_BUTTON as COPY_BUTTON, CHECK_DETAILS_HEADING, CHECK_NO_COMPLAINT as NO_COMPLAINT,
     CHECK_OPEN_LIST_BUTTON as OPEN_LIST_BUTTON, CHECK_PASTE_BUTTON as PASTE_BUTTON,
     CHECK_PASTE_LABEL as PASTE_LABEL, CHECK_PRINT_BUTTON as PRINT_BUTTON,
     CHECK_SAVE_AS_BUTTON as SAVE_AS_BUTTON, CHECK_SAVE_BUTTON as SAVE_BUTTON,
@@ -31,6 +34,8 @@ use crate::ui::words;
 #[derive(Default)]
 pub struct CounterCheckView {
     entries: Vec<String>,
+    /// Positions in `entries` the patient is buying now.
+    buying: Vec<usize>,
     add_text: String,
     paste_text: String,
     complaint: Option<Complaint>,
@@ -62,49 +67,87 @@ impl CounterCheckView {
     }
 
     fn report(&mut self, dataset: &Dataset, index: &Index) -> &Report {
-        self.report
-            .get_or_insert_with(|| check::check(dataset, index, &self.entries, self.complaint))
+        self.report.get_or_insert_with(|| {
+            check::check_buying(dataset, index, &self.entries, &self.buying, self.complaint)
+        })
+    }
+
+    /// Marks or unmarks an entry as being bought now.
+    fn set_buying(&mut self, i: usize, on: bool) {
+        self.buying.retain(|&b| b != i);
+        if on {
+            self.buying.push(i);
+        }
+        self.report = None;
     }
 
     /// Draws the page; pushes every command the user gave in this frame.
     pub fn show(&mut self, ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
         let (dataset, index, style) = (cx.dataset, cx.index, cx.style());
-        ui.heading("Counter check");
-        ui.label("Enter the patient's medicines to see the balance of potassium, sodium, magnesium and calcium, what can explain their symptoms, and when to refer.");
-        ui.add_space(6.0);
-        self.inputs(ui, commands);
-        self.complaint_picker(ui);
-        ui.separator();
         let complaint = self.complaint;
         let report = self.report(dataset, index).clone();
+        let answer = check::answer(dataset, &report, style);
         let mut change = None;
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
+        egui::Panel::left("counter-check-list")
+            .resizable(true)
+            .default_size(440.0)
+            .min_size(320.0)
+            .max_size(560.0)
             .show(ui, |ui| {
-                change = entries_list(ui, dataset, &report, style, commands);
-                if !report.drugs.is_empty() {
-                    // Urgent notes come before the balance; the rest after.
-                    let (urgent, other): (Vec<&RiskNote>, Vec<&RiskNote>) =
-                        report.notes.iter().partition(|n| n.urgency().is_urgent());
-                    notes_panel(ui, dataset, &urgent, style);
-                    balance_panel(ui, dataset, &report, style);
-                    notes_panel(ui, dataset, &other, style);
-                }
-                if let Some(c) = complaint {
-                    complaint_panel(ui, dataset, &report, c, style, commands);
-                }
-                red_flags_panel(ui, dataset);
-                self.summary_panel(ui, cx, &report, commands);
+                ui.heading("Counter check");
+                ui.label("Enter the patient's medicines; tick what they are buying now.");
+                ui.add_space(4.0);
+                self.inputs(ui, commands);
+                self.complaint_picker(ui);
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .id_salt("counter-check-entries")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        change = entries_list(ui, dataset, &report, style, commands);
+                    });
             });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("counter-check-answer")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    if report.entries.is_empty() {
+                        ui.weak("Add the patient's medicines on the left: what to do comes first here, then what the list does.");
+                    }
+                    answer_panel(ui, dataset, &report, &answer);
+                    if !report.drugs.is_empty() {
+                        egui::CollapsingHeader::new(CHECK_DETAILS_HEADING)
+                            .id_salt("counter-check-details")
+                            .show(ui, |ui| {
+                                notes_panel(ui, dataset, &report.notes.iter().collect::<Vec<_>>(), style);
+                                balance_panel(ui, dataset, &report, style);
+                                if let Some(c) = complaint {
+                                    complaint_panel(ui, dataset, &report, c, style, commands);
+                                }
+                            });
+                    }
+                    if !report.entries.is_empty() {
+                        self.summary_panel(ui, cx, &report, commands);
+                    }
+                });
+        });
         match change {
             Some(EntryChange::Remove(i)) => {
                 self.entries.remove(i);
+                self.buying.retain(|&b| b != i);
+                for b in &mut self.buying {
+                    if *b > i {
+                        *b -= 1;
+                    }
+                }
                 self.report = None;
             }
             Some(EntryChange::Pick(i, name)) => {
                 self.entries[i] = name;
                 self.report = None;
             }
+            Some(EntryChange::Buying(i, on)) => self.set_buying(i, on),
             None => {}
         }
     }
@@ -125,7 +168,7 @@ impl CounterCheckView {
                 .add(
                     egui::TextEdit::singleline(&mut self.add_text)
                         .hint_text("name, brand or British name, then Enter")
-                        .desired_width(320.0),
+                        .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
             if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
@@ -135,36 +178,33 @@ impl CounterCheckView {
                 }
                 response.request_focus();
             }
+        });
+        let label = ui.label(PASTE_LABEL);
+        ui.add(
+            egui::TextEdit::multiline(&mut self.paste_text)
+                .hint_text("one per line, or separated by commas; strengths and forms are ignored")
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(PASTE_BUTTON).clicked() {
+                let text = std::mem::take(&mut self.paste_text);
+                self.add_list(&text);
+            }
+            if ui
+                .button(OPEN_LIST_BUTTON)
+                .on_hover_text("a .txt file, one medicine per line; or drop it on the window")
+                .clicked()
+            {
+                commands.push(Command::OpenList);
+            }
             if ui.button(CLEAR_BUTTON).clicked() {
                 self.entries.clear();
+                self.buying.clear();
                 self.report = None;
                 self.status = None;
             }
-        });
-        ui.horizontal(|ui| {
-            let label = ui.label(PASTE_LABEL);
-            ui.add(
-                egui::TextEdit::multiline(&mut self.paste_text)
-                    .hint_text(
-                        "one per line, or separated by commas; strengths and forms are ignored",
-                    )
-                    .desired_rows(3)
-                    .desired_width(420.0),
-            )
-            .labelled_by(label.id);
-            ui.vertical(|ui| {
-                if ui.button(PASTE_BUTTON).clicked() {
-                    let text = std::mem::take(&mut self.paste_text);
-                    self.add_list(&text);
-                }
-                if ui
-                    .button(OPEN_LIST_BUTTON)
-                    .on_hover_text("a .txt file, one medicine per line; or drop it on the window")
-                    .clicked()
-                {
-                    commands.push(Command::OpenList);
-                }
-            });
         });
     }
 
@@ -286,8 +326,15 @@ impl CounterCheckView {
 /// What the pharmacist did to one entry of the list.
 enum EntryChange {
     Remove(usize),
+    /// Mark or unmark the entry as being bought now.
+    Buying(usize, bool),
     /// Replace the entry with the medicine picked for it (its exact name).
     Pick(usize, String),
+}
+
+/// The accessible label of the switch that marks an entry as being bought.
+pub fn buying_label(typed: &str) -> String {
+    format!("Buying \"{typed}\" now")
 }
 
 /// The accessible label of the button that picks `name` for what was typed.
@@ -320,10 +367,20 @@ fn entries_list(
             {
                 change = Some(EntryChange::Remove(i));
             }
+            let mut buying = entry.buying;
+            let toggle = ui.checkbox(&mut buying, "buying").on_hover_text(
+                "The patient is buying this now: the answer starts with whether to supply it",
+            );
+            let spoken = buying_label(&entry.input);
+            toggle.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::CheckBox, true, buying, &spoken)
+            });
+            if toggle.changed() {
+                change = Some(EntryChange::Buying(i, buying));
+            }
             match &entry.resolved {
                 Resolved::Drug(d) => {
                     drug_link(ui, dataset, style, *d, commands);
-                    widgets::badges(ui, &dataset.flags_of(NameTarget::Drug(*d)));
                     silence(ui, dataset, NameTarget::Drug(*d));
                 }
                 Resolved::Product(c, parts) => {
@@ -337,8 +394,14 @@ fn entries_list(
                         drug_link(ui, dataset, style, *d, commands);
                     }
                     ui.weak(format!("({})", product.route.label()));
-                    widgets::badges(ui, &dataset.flags_of(NameTarget::Product(*c)));
                     silence(ui, dataset, NameTarget::Product(*c));
+                }
+                Resolved::Class { class, stands_for } => {
+                    ui.strong(&dataset.class(*class).name);
+                    ui.weak(format!(
+                        "checked as {}; ask which one",
+                        dataset.drug_label(*stands_for, style)
+                    ));
                 }
                 Resolved::Unresolved { reason, candidates } => {
                     let text = if *reason == Unresolved::NoMatch {
@@ -366,6 +429,19 @@ fn entries_list(
                 ui.weak(format!("typed \"{}\"", entry.input));
             }
         });
+        // What it does, on a line of its own so the badges wrap whole.
+        let flags = match &entry.resolved {
+            Resolved::Drug(d) => dataset.flags_of(NameTarget::Drug(*d)),
+            Resolved::Product(p, _) => dataset.flags_of(NameTarget::Product(*p)),
+            Resolved::Class { stands_for, .. } => dataset.flags_of(NameTarget::Drug(*stands_for)),
+            Resolved::Unresolved { .. } => Vec::new(),
+        };
+        if !flags.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.add_space(24.0);
+                widgets::badges(ui, &flags);
+            });
+        }
         if let Resolved::Unresolved { candidates, .. } = &entry.resolved
             && !candidates.is_empty()
         {
@@ -382,10 +458,14 @@ fn entries_list(
                 }
             });
         }
-        if let Some(target) = entry.target() {
-            let partners = dataset.look_alikes(target);
-            if !partners.is_empty() {
-                let names: Vec<&str> = partners.iter().map(|p| p.name.as_str()).collect();
+        {
+            let names: Vec<&str> = entry
+                .look_alikes(dataset)
+                .into_iter()
+                .filter(|(_, relevant)| *relevant)
+                .map(|(p, _)| p.name.as_str())
+                .collect();
+            if !names.is_empty() {
                 ui.horizontal_wrapped(|ui| {
                     ui.add_space(24.0);
                     ui.colored_label(
@@ -398,15 +478,6 @@ fn entries_list(
                 });
             }
         }
-    }
-    for dup in &report.duplicates {
-        widgets::banner(ui, Tone::Warning, |ui| {
-            ui.label(format!(
-                "{} is on the list more than once ({}).",
-                dataset.drug_name(dup.drug, style),
-                dup.inputs.join("; ")
-            ));
-        });
     }
     change
 }
@@ -658,18 +729,153 @@ fn complaint_panel(
     }
 }
 
-fn red_flags_panel(ui: &mut egui::Ui, dataset: &Dataset) {
-    if dataset.red_flags().is_empty() {
-        return;
+/// The answer: what to do first (one card each: a heading and at most two
+/// lines, the rest on demand), what the list does, and the red flags tied
+/// to this patient. Every word comes from the core's answer.
+fn answer_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, answer: &Answer) {
+    use check::words::*;
+    // "Do not supply" is the first card; only a supply with nothing
+    // against it needs a line of its own.
+    let stop = answer
+        .actions
+        .first()
+        .is_some_and(|a| a.kind == ActionKind::AvoidSupply);
+    if let Some(line) = answer.supply.as_ref().filter(|_| !stop) {
+        widgets::banner(ui, Tone::Info, |ui| {
+            ui.strong(line);
+        });
     }
-    ui.add_space(8.0);
-    widgets::banner(ui, Tone::Error, |ui| {
-        ui.strong("Refer urgently if the patient has");
-        for flag in dataset.red_flags_by_urgency() {
+    if !report.entries.is_empty() {
+        ui.heading(DO_FIRST);
+        if answer.actions.is_empty() {
+            match report.unresolved().len() {
+                0 => ui.label(NOTHING_TO_DO),
+                n => ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    nothing_to_do_but(n, report.drugs.len()),
+                ),
+            };
+        }
+        for (i, a) in answer.first_actions().iter().enumerate() {
+            action_card(ui, dataset, report, i, a);
+        }
+        let folded = answer.more_actions();
+        if !folded.is_empty() {
+            egui::CollapsingHeader::new(more(folded.len()))
+                .id_salt("more-actions")
+                .show(ui, |ui| {
+                    for (i, a) in folded.iter().enumerate() {
+                        action_card(ui, dataset, report, answer.first_actions().len() + i, a);
+                    }
+                });
+        }
+        ui.add_space(6.0);
+        ui.heading(FOUND);
+        if let Some(line) = &answer.explains {
+            ui.label(RichText::new(line).strong());
+        }
+        for f in &answer.findings {
             ui.horizontal_wrapped(|ui| {
-                widgets::urgency_label(ui, flag.urgency);
-                ui.label(format!("{}: {}", flag.sign, flag.action));
+                ui.strong(&f.heading);
+                if !f.line.is_empty() {
+                    ui.label(&f.line);
+                }
+                if let Some(p) = &f.possible {
+                    ui.weak(format!("({p})"));
+                }
             });
         }
+        if !answer.nothing_found.is_empty() {
+            let kinds: Vec<&str> = answer.nothing_found.iter().map(|k| k.info().noun).collect();
+            ui.weak(format!("{NOTHING_FOUND}: {}.", kinds.join(", ")));
+        }
+    }
+    ui.add_space(6.0);
+    red_flags_panel(ui, answer);
+}
+
+/// One action: its urgency, what to do, one line of why and the
+/// alternative; the note, monitoring and sources open on demand.
+fn action_card(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, i: usize, a: &Action) {
+    let tone = if a.kind == ActionKind::AvoidSupply || a.urgency.is_urgent() {
+        Tone::Error
+    } else {
+        Tone::Warning
+    };
+    widgets::banner(ui, tone, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            widgets::urgency_label(ui, a.urgency);
+            if let Some(g) = a.grade {
+                ui.weak(g.label());
+            }
+            ui.strong(&a.text);
+        });
+        if let Some(alt) = &a.alternative {
+            ui.label(format!("{}: {alt}", check::words::INSTEAD));
+        } else if !a.detail.is_empty() {
+            ui.label(&a.detail);
+        }
+        let note = match &a.origin {
+            check::ActionOrigin::Note(id) => report.notes.iter().find(|n| n.id() == id),
+            _ => None,
+        };
+        if let Some(n) = note {
+            egui::CollapsingHeader::new("Why, what to monitor, sources")
+                .id_salt(("action-why", i))
+                .show(ui, |ui| {
+                    ui.label(n.note());
+                    ui.label(format!("Monitor: {}", n.monitoring()));
+                    for b in &a.because {
+                        ui.label(format!("Because {b}."));
+                    }
+                    let sources: Vec<String> = a
+                        .source_ids
+                        .iter()
+                        .filter_map(|s| dataset.source(s))
+                        .map(|s| format!("{} ({})", s.title, s.section))
+                        .collect();
+                    ui.weak(format!("Sources: {}", sources.join("; ")));
+                });
+        }
     });
+}
+
+/// Red flags tied to this patient in full; the general emergencies as one
+/// line that opens; everything folded while nothing is entered.
+fn red_flags_panel(ui: &mut egui::Ui, answer: &Answer) {
+    use check::words::*;
+    let flags = &answer.flags;
+    let line = |ui: &mut egui::Ui, flag: &crate::dataset::RedFlag| {
+        ui.horizontal_wrapped(|ui| {
+            widgets::urgency_label(ui, flag.urgency);
+            ui.label(format!("{}: {}", flag.sign, flag.action));
+        });
+    };
+    if flags.folded {
+        egui::CollapsingHeader::new(format!("{ALL_RED_FLAGS} ({})", flags.all().len()))
+            .id_salt("all-red-flags")
+            .show(ui, |ui| {
+                for f in flags.all() {
+                    line(ui, f);
+                }
+            });
+        return;
+    }
+    if !flags.related.is_empty() {
+        widgets::banner(ui, Tone::Error, |ui| {
+            ui.strong(RED_FLAGS);
+            for f in &flags.related {
+                line(ui, f);
+            }
+        });
+    }
+    if !flags.general.is_empty() {
+        egui::CollapsingHeader::new(format!("{GENERAL_FLAGS}: {}", flags.general_line()))
+            .id_salt("general-red-flags")
+            .show(ui, |ui| {
+                for f in &flags.general {
+                    line(ui, f);
+                }
+            });
+    }
 }
