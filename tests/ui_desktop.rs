@@ -100,6 +100,17 @@ fn print_opens_the_handout_in_the_browser() {
     assert!(page.contains("<title>Your medicines: what to look out for</title>"));
     assert!(!page.contains("<script"));
     harness.get_by_label_contains("print it from there");
+    // Readable by this user only, and gone when the window closes.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&opened[0]).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let path = opened[0].clone();
+    drop(opened);
+    drop(harness);
+    assert!(!path.exists(), "{} is left behind", path.display());
 }
 
 #[test]

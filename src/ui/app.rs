@@ -67,6 +67,9 @@ pub struct MedriskApp {
     settings_notice: Option<SettingsNotice>,
     /// The desktop's dialogs, browser and theme (a stand-in in tests).
     desktop: Box<dyn Desktop>,
+    /// Handouts written for printing: private, removed when the window
+    /// closes.
+    print_files: super::print_files::PrintFiles,
     /// A file dialog that is open, and what to do with its answer.
     pending_pick: Option<PendingPick>,
     /// A summary waiting for "replace the existing file?".
@@ -132,6 +135,7 @@ impl MedriskApp {
             load_problem,
             settings_notice,
             desktop: Box::new(NativeDesktop::new()),
+            print_files: super::print_files::PrintFiles::new(),
             pending_pick: None,
             confirm_overwrite: None,
             system_theme: None,
@@ -338,14 +342,16 @@ impl MedriskApp {
 
     /// Writes the handout to a temporary file and opens it in the browser.
     fn print(&mut self, html: &str) {
-        let path =
-            std::env::temp_dir().join(format!("medrisk-handout-{}.html", std::process::id()));
-        let status = match std::fs::write(&path, html).and_then(|()| self.desktop.open(&path)) {
-            Ok(()) => format!(
-                "The handout opened in your browser ({}); print it from there.",
+        let written = self.print_files.write(html);
+        let status = match written.and_then(|path| self.desktop.open(&path).map(|()| path)) {
+            Ok(path) => format!(
+                "The handout opened in your browser ({}); print it from there. It is removed when medrisk closes.",
                 path.display()
             ),
-            Err(e) => format!("Could not open the handout ({}): {e}", path.display()),
+            Err(e) => format!(
+                "Could not open the handout (in {}): {e}",
+                self.print_files.dir().display()
+            ),
         };
         self.counter_check.set_status(status);
     }

@@ -13,6 +13,7 @@ mod command;
 pub mod desktop;
 mod fonts;
 pub mod labels;
+pub mod print_files;
 mod settings;
 mod views;
 mod widgets;
