@@ -47,15 +47,18 @@ xdotool mousemove 700 790
 sleep 1
 import -window root class-matrix.png
 
-# The counter check: paste a list, choose the complaint.
-xdotool mousemove 380 12 click 1
+# The counter check: paste an older patient's list, tick the ibuprofen
+# they are buying, choose the complaint. The answer comes first.
+xdotool mousemove 389 12 click 1
 sleep 1
-xdotool mousemove 360 128 click 1
-xdotool type --delay 40 "Lasix 40mg, sertraline 50mg, Ventolin inhaler, ramipril"
+xdotool mousemove 220 138 click 1
+xdotool type --delay 20 "furosemide, ramipril, spironolactone, digoxin, ibuprofen, lithium, zopiclone, amitriptyline"
 sleep 1
-xdotool mousemove 647 114 click 1
+xdotool mousemove 85 169 click 1
 sleep 1
-xdotool mousemove 273 166 click 1
-xdotool mousemove 1000 700
+xdotool mousemove 100 441 click 1
+sleep 1
+xdotool mousemove 281 192 click 1
+xdotool mousemove 1000 790
 sleep 1
 import -window root counter-check.png

@@ -222,6 +222,18 @@ impl EffectKind {
     }
 
     /// The kinds of one shape, in [`EffectKind::ALL`] order.
+    /// The nouns of every kind of one shape, as a phrase: "potassium,
+    /// sodium, magnesium or calcium". Sentences that list kinds are made
+    /// from this, so a new kind is named everywhere at once.
+    pub fn nouns(shape: Shape) -> String {
+        let nouns: Vec<&str> = EffectKind::of_shape(shape).map(|k| k.info().noun).collect();
+        match nouns.split_last() {
+            None => String::new(),
+            Some((last, [])) => (*last).to_owned(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        }
+    }
+
     pub fn of_shape(shape: Shape) -> impl Iterator<Item = EffectKind> {
         EffectKind::ALL
             .into_iter()

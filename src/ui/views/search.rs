@@ -5,7 +5,7 @@
 
 use eframe::egui::{self, Key, Modifiers, RichText};
 
-use crate::dataset::{Dataset, NameKind, NameTarget};
+use crate::dataset::{Dataset, EffectKind, NameKind, NameTarget, Shape};
 use crate::search::{Hit, Index, Suggestion};
 
 use super::Ctx;
@@ -351,9 +351,11 @@ fn no_match(ui: &mut egui::Ui, query: &str, nearest: &[Suggestion]) -> Option<Co
 /// While the box is empty: favourites and recent searches.
 fn start_page(ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState) -> Option<Command> {
     let mut command = None;
-    ui.weak(
-        "Type a medicine name to see whether it can cause tremor, muscle weakness or a change in potassium.",
-    );
+    ui.weak(format!(
+        "Type a medicine name to see whether it moves {} and whether it can cause {}.",
+        EffectKind::nouns(Shape::Level),
+        EffectKind::nouns(Shape::Event)
+    ));
     ui.add_space(8.0);
     let favourites: Vec<_> = saved
         .favourites
