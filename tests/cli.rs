@@ -676,3 +676,153 @@ mod handout {
         assert_eq!(missing.status.code(), Some(2));
     }
 }
+
+/// The answer first, as the command line prints it.
+mod answer_first {
+    use super::{json, medrisk, stdout};
+
+    #[test]
+    fn an_nsaid_bought_with_lithium_is_not_supplied_and_paracetamol_is_offered() {
+        let v = json(&medrisk(&[
+            "check",
+            "lithium",
+            "ibuprofen",
+            "--buying",
+            "ibuprofen",
+            "--json",
+        ]));
+        let first = &v["actions"][0];
+        assert_eq!(first["kind"], "avoid_supply", "{first}");
+        assert!(
+            first["drugs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d == "ibuprofen"),
+            "{first}"
+        );
+        assert!(first["alternative"].as_str().unwrap().contains("paracetamol"));
+        assert_eq!(v["buying"][0], "ibuprofen");
+        // Without --buying, the same finding is a review of the list.
+        let v = json(&medrisk(&["check", "lithium", "ibuprofen", "--json"]));
+        assert_eq!(v["actions"][0]["id"], "lithium-nsaids");
+        assert_eq!(v["actions"][0]["kind"], "refer");
+        assert_eq!(v["supply"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn the_first_line_says_not_to_supply_and_why() {
+        let text = stdout(&medrisk(&[
+            "check",
+            "ramipril",
+            "furosemide",
+            "ibuprofen",
+            "--buying",
+            "ibuprofen",
+        ]));
+        let first = text.lines().next().unwrap();
+        assert!(first.starts_with("Do not supply ibuprofen: "), "{first}");
+        assert!(first.contains("triple whammy"), "{first}");
+        assert!(first.contains("paracetamol"), "{first}");
+    }
+
+    #[test]
+    fn a_benign_list_asks_for_nothing_more_urgent_than_routine() {
+        let v = json(&medrisk(&["check", "amlodipine", "levothyroxine", "--json"]));
+        for a in v["actions"].as_array().unwrap() {
+            assert!(
+                ["routine", "advice"].contains(&a["urgency"].as_str().unwrap()),
+                "{a}"
+            );
+        }
+    }
+
+    #[test]
+    fn uniphyllin_is_theophylline_and_clarithromycin_raises_it() {
+        let v = json(&medrisk(&["check", "Uniphyllin", "clarithromycin", "--json"]));
+        assert_eq!(v["medicines"][0]["generic"], "theophylline");
+        let ids: Vec<&str> = v["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["id"].as_str().unwrap())
+            .collect();
+        assert!(
+            ids.contains(&"theophylline-clarithromycin-erythromycin"),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn vitamin_b12_never_becomes_a_vitamin_d() {
+        let v = json(&medrisk(&["check", "vitamin B12", "--json"]));
+        let m = &v["medicines"][0];
+        assert_ne!(m["generic"], "ergocalciferol", "{m}");
+        assert_ne!(m["generic"], "cholecalciferol", "{m}");
+        assert_eq!(m["corrected_from"], serde_json::Value::Null, "{m}");
+    }
+
+    #[test]
+    fn lithium_is_checked_as_its_class_and_shown_as_one() {
+        let v = json(&medrisk(&["check", "lithium", "ramipril", "--json"]));
+        assert_eq!(v["medicines"][0]["type"], "class");
+        assert_eq!(v["medicines"][0]["stands_for"], "lithium carbonate");
+        let ids: Vec<&str> = v["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["id"].as_str().unwrap())
+            .collect();
+        assert!(ids.contains(&"lithium-ace-inhibitors-arbs"), "{ids:?}");
+        let o = medrisk(&["show", "lithium"]);
+        assert_eq!(o.status.code(), Some(0));
+        assert!(stdout(&o).contains("members: lithium carbonate, lithium citrate"));
+        let v = json(&medrisk(&["show", "lithium", "--json"]));
+        assert_eq!(v["type"], "class");
+        assert_eq!(v["id"], "lithium-salts");
+    }
+
+    #[test]
+    fn an_eight_medicine_list_answers_within_forty_lines() {
+        let list = [
+            "check",
+            "furosemide",
+            "ramipril",
+            "spironolactone",
+            "digoxin",
+            "ibuprofen",
+            "lithium",
+            "zopiclone",
+            "amitriptyline",
+            "--symptom",
+            "legs",
+        ];
+        let text = stdout(&medrisk(&list));
+        let lines = text.lines().count();
+        assert!(lines <= 40, "{lines} lines:\n{text}");
+        // The ibuprofen is what to act on first.
+        let first = text
+            .lines()
+            .find(|l| l.trim_start().starts_with("1. "))
+            .unwrap();
+        assert!(first.contains("ibuprofen"), "{first}");
+        // --details prints everything.
+        let mut details = list.to_vec();
+        details.push("--details");
+        let full = stdout(&medrisk(&details));
+        assert!(full.lines().count() > lines);
+        assert!(full.contains("sources: "));
+    }
+
+    #[test]
+    fn a_brand_look_alike_is_shown_only_when_the_brand_was_typed() {
+        let text = stdout(&medrisk(&["check", "furosemide"]));
+        assert!(!text.contains("Luvox"), "{text}");
+        let text = stdout(&medrisk(&["check", "Lasix"]));
+        assert!(text.contains("looks like Luvox"), "{text}");
+        let v = json(&medrisk(&["check", "furosemide", "--json"]));
+        let pairs = v["medicines"][0]["look_alikes"].as_array().unwrap();
+        let luvox = pairs.iter().find(|p| p["name"] == "Luvox").unwrap();
+        assert_eq!(luvox["relevant"], false);
+    }
+}
