@@ -278,6 +278,37 @@ const SHELF: &[(&str, &[&str])] = &[
     ("yohimbe", &["yohimbine"]),
     ("bitter orange", &["bitter orange"]),
     ("creatine", &["creatine"]),
+    ("CBD", &["cannabidiol"]),
+    ("cannabidiol", &["cannabidiol"]),
+    ("fish oil", &["fish oil"]),
+    ("omega-3 fish oil", &["fish oil"]),
+    ("coenzyme Q10", &["coenzyme q10"]),
+    ("CoQ10", &["coenzyme q10"]),
+    ("glucosamine", &["glucosamine"]),
+    ("glucosamine sulphate", &["glucosamine"]),
+    // More stop-smoking names.
+    ("Nicorette Gum", &["nicotine"]),
+    ("Nicorette Icy White", &["nicotine"]),
+    ("Nicorette QuickMist Mouth Spray", &["nicotine"]),
+    ("NiQuitin Lozenges", &["nicotine"]),
+    ("Nicotinell Gum", &["nicotine"]),
+    ("Nicotinell Lozenge", &["nicotine"]),
+    ("Nicotinell patch", &["nicotine"]),
+    // Benylin cough syrups (UK).
+    ("Benylin Dry Coughs", &["dextromethorphan"]),
+    (
+        "Benylin Dry Coughs Original",
+        &["diphenhydramine", "levomenthol", "dextromethorphan"],
+    ),
+    ("Benylin Chesty Coughs", &["diphenhydramine", "levomenthol"]),
+    (
+        "Benylin Chesty Coughs Original",
+        &["diphenhydramine", "levomenthol"],
+    ),
+    (
+        "Benylin Mucus Cough Night",
+        &["diphenhydramine", "guaifenesin", "levomenthol"],
+    ),
 ];
 
 fn generics(ds: &Dataset, target: NameTarget) -> BTreeSet<String> {
