@@ -701,7 +701,12 @@ mod answer_first {
                 .any(|d| d == "ibuprofen"),
             "{first}"
         );
-        assert!(first["alternative"].as_str().unwrap().contains("paracetamol"));
+        assert!(
+            first["alternative"]
+                .as_str()
+                .unwrap()
+                .contains("paracetamol")
+        );
         assert_eq!(v["buying"][0], "ibuprofen");
         // Without --buying, the same finding is a review of the list.
         let v = json(&medrisk(&["check", "lithium", "ibuprofen", "--json"]));
@@ -728,7 +733,12 @@ mod answer_first {
 
     #[test]
     fn a_benign_list_asks_for_nothing_more_urgent_than_routine() {
-        let v = json(&medrisk(&["check", "amlodipine", "levothyroxine", "--json"]));
+        let v = json(&medrisk(&[
+            "check",
+            "amlodipine",
+            "levothyroxine",
+            "--json",
+        ]));
         for a in v["actions"].as_array().unwrap() {
             assert!(
                 ["routine", "advice"].contains(&a["urgency"].as_str().unwrap()),
@@ -739,7 +749,12 @@ mod answer_first {
 
     #[test]
     fn uniphyllin_is_theophylline_and_clarithromycin_raises_it() {
-        let v = json(&medrisk(&["check", "Uniphyllin", "clarithromycin", "--json"]));
+        let v = json(&medrisk(&[
+            "check",
+            "Uniphyllin",
+            "clarithromycin",
+            "--json",
+        ]));
         assert_eq!(v["medicines"][0]["generic"], "theophylline");
         let ids: Vec<&str> = v["notes"]
             .as_array()

@@ -1030,7 +1030,10 @@ const FACTS: &[(&str, Fact)] = &[
     ("Champix", Is("varenicline")),
     ("Chantix", Is("varenicline")),
     ("Paxlovid", Ingredients(&["nirmatrelvir", "ritonavir"])),
-    ("Paxlovid", Fires("salmeterol", "salmeterol-strong-cyp3a4-inhibitors")),
+    (
+        "Paxlovid",
+        Fires("salmeterol", "salmeterol-strong-cyp3a4-inhibitors"),
+    ),
     ("Zyvox", Is("linezolid")),
     ("linezolid", Causes(PeripheralNeuropathy)),
     ("linezolid", Fires("sertraline", "linezolid-ssri-snri")),
@@ -1039,13 +1042,19 @@ const FACTS: &[(&str, Fact)] = &[
     ("cinacalcet", Level(Calcium, Lowers)),
     ("cinacalcet", Causes(QtProlongation)),
     ("finerenone", Potassium(Raises)),
-    ("dextromethorphan", Fires("phenelzine", "dextromethorphan-maoi")),
+    (
+        "dextromethorphan",
+        Fires("phenelzine", "dextromethorphan-maoi"),
+    ),
     ("Night Nurse", Fires("phenelzine", "dextromethorphan-maoi")),
     (
         "Benylin Dry Coughs",
         Fires("sertraline", "dextromethorphan-ssri-snri-tca"),
     ),
-    ("dextromethorphan", Fires("linezolid", "dextromethorphan-linezolid")),
+    (
+        "dextromethorphan",
+        Fires("linezolid", "dextromethorphan-linezolid"),
+    ),
     (
         "St John's wort",
         Fires("sertraline", "st-johns-wort-serotonergic"),

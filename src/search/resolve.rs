@@ -170,7 +170,14 @@ pub fn resolve(ds: &Dataset, index: &Index, text: &str) -> Resolution {
         }
         MatchKind::Prefix => open(Unresolved::PrefixOnly, candidates_of(ds, &hits, typed)),
         MatchKind::Subsequence | MatchKind::Partial => {
-            open(Unresolved::Ambiguous, candidates_of(ds, &hits, typed))
+            let candidates = candidates_of(ds, &hits, typed);
+            // Nothing plausible to offer: no medicine matches.
+            let reason = if candidates.is_empty() {
+                Unresolved::NoMatch
+            } else {
+                Unresolved::Ambiguous
+            };
+            open(reason, candidates)
         }
         MatchKind::Typo | MatchKind::Phonetic => {
             let runner_up = hits.get(1);
@@ -233,8 +240,8 @@ fn candidates(ds: &Dataset, hits: &[&Hit]) -> Vec<Candidate> {
 /// The medicines and products among the hits within [`CANDIDATE_SPAN`] of
 /// the top one, those reached by letters in order only when not much longer
 /// than what was typed; a class among them offers its members after them.
-/// When that leaves nothing, the top hits all the same: an abbreviation
-/// ("hctz") still offers what it reached.
+/// When that leaves nothing, the top medicines reached by letters in order
+/// all the same: an abbreviation ("hctz") still offers what it reached.
 fn candidates_of(ds: &Dataset, hits: &[Hit], typed: usize) -> Vec<Candidate> {
     let floor = hits
         .first()
@@ -249,8 +256,16 @@ fn candidates_of(ds: &Dataset, hits: &[Hit], typed: usize) -> Vec<Candidate> {
                 || letters <= typed + spare_letters(typed))
     };
     let near: Vec<&Hit> = hits.iter().filter(plausible).collect();
+    // An abbreviation reaches its names by letters in order only; a loose
+    // partial match ("Kalms" inside "skeletal muscle relaxants") reaches
+    // nothing worth offering.
     let chosen: Vec<&Hit> = if near.is_empty() {
-        hits.iter().take(3).collect()
+        hits.iter()
+            .filter(|h| {
+                h.kind == MatchKind::Subsequence && !matches!(h.target, NameTarget::Class(_))
+            })
+            .take(3)
+            .collect()
     } else {
         near
     };
