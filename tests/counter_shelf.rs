@@ -5,21 +5,14 @@
 //! both appear; where a brand means different medicines in the two markets
 //! the name is recorded for one market only (see DATA.md).
 
+mod shipped;
+
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
 
 use medrisk::check::{self, Resolved};
 use medrisk::dataset::{Dataset, NameTarget};
-use medrisk::search::{Index, MatchKind, Resolution, resolve};
-
-fn shipped() -> &'static (Dataset, Index) {
-    static DS: OnceLock<(Dataset, Index)> = OnceLock::new();
-    DS.get_or_init(|| {
-        let ds = Dataset::embedded().expect("the shipped dataset validates");
-        let index = Index::new(&ds);
-        (ds, index)
-    })
-}
+use medrisk::search::{MatchKind, Resolution, resolve};
+use shipped::shipped;
 
 /// (name as typed, the generic names of every ingredient).
 const SHELF: &[(&str, &[&str])] = &[

@@ -4,9 +4,12 @@
 //! a grade, urgency or ordering change that buries the action a pharmacist
 //! acts on fails here.
 
+mod shipped;
+
 use medrisk::check::{self, ActionKind, ActionOrigin, Answer, Complaint};
 use medrisk::dataset::{Dataset, NameStyle, Urgency};
 use medrisk::search::Index;
+use shipped::shipped;
 
 struct Row {
     list: &'static [&'static str],
@@ -174,8 +177,7 @@ fn answer_for(
 
 #[test]
 fn the_first_action_is_the_one_a_pharmacist_acts_on() {
-    let ds = Dataset::embedded().expect("built-in dataset");
-    let index = Index::new(&ds);
+    let (ds, index) = shipped();
     assert!(ROWS.len() >= 15);
     let mut failures = Vec::new();
     for r in ROWS {
@@ -197,8 +199,7 @@ fn the_first_action_is_the_one_a_pharmacist_acts_on() {
 
 #[test]
 fn a_stopped_supply_names_the_medicine_bought_and_an_alternative() {
-    let ds = Dataset::embedded().unwrap();
-    let index = Index::new(&ds);
+    let (ds, index) = shipped();
     let a = answer_for(&ds, &index, &["lithium"], &["ibuprofen"], None);
     let first = &a.actions[0];
     assert!(
@@ -237,8 +238,7 @@ fn a_stopped_supply_names_the_medicine_bought_and_an_alternative() {
 
 #[test]
 fn a_safe_purchase_says_so_and_unknown_entries_are_not_safe() {
-    let ds = Dataset::embedded().unwrap();
-    let index = Index::new(&ds);
+    let (ds, index) = shipped();
     let a = answer_for(&ds, &index, &["amlodipine"], &["paracetamol"], None);
     assert_eq!(
         a.supply.as_deref(),
@@ -259,8 +259,7 @@ fn a_safe_purchase_says_so_and_unknown_entries_are_not_safe() {
 
 #[test]
 fn a_benign_list_asks_for_nothing_urgent() {
-    let ds = Dataset::embedded().unwrap();
-    let index = Index::new(&ds);
+    let (ds, index) = shipped();
     for list in [
         &["amlodipine", "levothyroxine"][..],
         &["amlodipine", "levothyroxine", "atorvastatin"],
@@ -276,8 +275,7 @@ fn a_benign_list_asks_for_nothing_urgent() {
 
 #[test]
 fn lithium_acts_as_its_class_and_asks_which_salt() {
-    let ds = Dataset::embedded().unwrap();
-    let index = Index::new(&ds);
+    let (ds, index) = shipped();
     let a = answer_for(&ds, &index, &["lithium", "ramipril"], &[], None);
     let ids: Vec<&ActionOrigin> = a.actions.iter().map(|x| &x.origin).collect();
     assert!(
@@ -296,8 +294,7 @@ fn lithium_acts_as_its_class_and_asks_which_salt() {
 
 #[test]
 fn red_flags_tied_to_the_list_come_first_and_the_rest_fold() {
-    let ds = Dataset::embedded().unwrap();
-    let index = Index::new(&ds);
+    let (ds, index) = shipped();
     let a = answer_for(&ds, &index, &["lithium carbonate"], &[], None);
     let related: Vec<&str> = a.flags.related.iter().map(|f| f.id.as_str()).collect();
     assert!(related.contains(&"lithium-toxicity-signs"), "{related:?}");
@@ -317,8 +314,7 @@ fn red_flags_tied_to_the_list_come_first_and_the_rest_fold() {
 
 #[test]
 fn look_alikes_from_a_brand_pair_matter_only_when_the_brand_was_typed() {
-    let ds = Dataset::embedded().unwrap();
-    let index = Index::new(&ds);
+    let (ds, index) = shipped();
     let relevant = |name: &str, partner: &str| {
         let e = check::resolve(&ds, &index, name);
         e.look_alikes(&ds)

@@ -3,19 +3,11 @@
 //! text with the medicine it must resolve to, or the reason it must stay
 //! open and candidates that must be offered.
 
-use std::sync::OnceLock;
+mod shipped;
 
-use medrisk::dataset::{Dataset, NameTarget};
-use medrisk::search::{Index, MatchKind, Resolution, Unresolved, resolve};
-
-fn shipped() -> &'static (Dataset, Index) {
-    static DS: OnceLock<(Dataset, Index)> = OnceLock::new();
-    DS.get_or_init(|| {
-        let ds = Dataset::embedded().expect("the shipped dataset validates");
-        let index = Index::new(&ds);
-        (ds, index)
-    })
-}
+use medrisk::dataset::NameTarget;
+use medrisk::search::{MatchKind, Resolution, Unresolved, resolve};
+use shipped::shipped;
 
 /// What a text must come to.
 enum Want {

@@ -4,19 +4,11 @@
 //! "Kalms" is not a muscle relaxant): whatever is offered for a name that
 //! matches nothing lies within the stated distance.
 
-use std::sync::OnceLock;
+mod shipped;
 
 use medrisk::dataset::{Dataset, name_key};
 use medrisk::search::{Index, Resolution, Unresolved, near_bound, osa, resolve};
-
-fn shipped() -> &'static (Dataset, Index) {
-    static DS: OnceLock<(Dataset, Index)> = OnceLock::new();
-    DS.get_or_init(|| {
-        let ds = Dataset::embedded().expect("the shipped dataset validates");
-        let index = Index::new(&ds);
-        (ds, index)
-    })
-}
+use shipped::shipped;
 
 /// (what was typed, what must be offered, what else may be).
 const TABLE: &[(&str, &[&str], &[&str])] = &[
