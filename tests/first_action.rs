@@ -181,7 +181,7 @@ fn the_first_action_is_the_one_a_pharmacist_acts_on() {
     assert!(ROWS.len() >= 15);
     let mut failures = Vec::new();
     for r in ROWS {
-        let a = answer_for(&ds, &index, r.list, r.buying, r.complaint);
+        let a = answer_for(ds, index, r.list, r.buying, r.complaint);
         let first = a.actions.first();
         let got = first.map(|x| (x.kind, x.origin.clone()));
         let want = (r.kind, ActionOrigin::Note(r.from.to_owned()));
@@ -200,7 +200,7 @@ fn the_first_action_is_the_one_a_pharmacist_acts_on() {
 #[test]
 fn a_stopped_supply_names_the_medicine_bought_and_an_alternative() {
     let (ds, index) = shipped();
-    let a = answer_for(&ds, &index, &["lithium"], &["ibuprofen"], None);
+    let a = answer_for(ds, index, &["lithium"], &["ibuprofen"], None);
     let first = &a.actions[0];
     assert!(
         first.text.starts_with("Do not supply ibuprofen"),
@@ -220,8 +220,8 @@ fn a_stopped_supply_names_the_medicine_bought_and_an_alternative() {
     assert!(supply.contains("paracetamol"), "{supply}");
     // One "do not supply" per medicine bought, however many reasons.
     let a = answer_for(
-        &ds,
-        &index,
+        ds,
+        index,
         &["lithium", "ramipril", "furosemide"],
         &["ibuprofen"],
         None,
@@ -239,14 +239,14 @@ fn a_stopped_supply_names_the_medicine_bought_and_an_alternative() {
 #[test]
 fn a_safe_purchase_says_so_and_unknown_entries_are_not_safe() {
     let (ds, index) = shipped();
-    let a = answer_for(&ds, &index, &["amlodipine"], &["paracetamol"], None);
+    let a = answer_for(ds, index, &["amlodipine"], &["paracetamol"], None);
     assert_eq!(
         a.supply.as_deref(),
         Some("Nothing in this check stops supplying paracetamol.")
     );
     let inputs = vec!["qqqzzz".to_owned(), "paracetamol".to_owned()];
-    let report = check::check_buying(&ds, &index, &inputs, &[1], None);
-    let a = check::answer(&ds, &report, NameStyle::Us);
+    let report = check::check_buying(ds, index, &inputs, &[1], None);
+    let a = check::answer(ds, &report, NameStyle::Us);
     assert!(
         a.supply
             .as_deref()
@@ -264,7 +264,7 @@ fn a_benign_list_asks_for_nothing_urgent() {
         &["amlodipine", "levothyroxine"][..],
         &["amlodipine", "levothyroxine", "atorvastatin"],
     ] {
-        let a = answer_for(&ds, &index, list, &[], None);
+        let a = answer_for(ds, index, list, &[], None);
         assert!(
             a.actions.iter().all(|x| x.urgency >= Urgency::Routine),
             "{list:?}: {:?}",
@@ -276,7 +276,7 @@ fn a_benign_list_asks_for_nothing_urgent() {
 #[test]
 fn lithium_acts_as_its_class_and_asks_which_salt() {
     let (ds, index) = shipped();
-    let a = answer_for(&ds, &index, &["lithium", "ramipril"], &[], None);
+    let a = answer_for(ds, index, &["lithium", "ramipril"], &[], None);
     let ids: Vec<&ActionOrigin> = a.actions.iter().map(|x| &x.origin).collect();
     assert!(
         ids.contains(&&ActionOrigin::Note("lithium-ace-inhibitors-arbs".into())),
@@ -295,7 +295,7 @@ fn lithium_acts_as_its_class_and_asks_which_salt() {
 #[test]
 fn red_flags_tied_to_the_list_come_first_and_the_rest_fold() {
     let (ds, index) = shipped();
-    let a = answer_for(&ds, &index, &["lithium carbonate"], &[], None);
+    let a = answer_for(ds, index, &["lithium carbonate"], &[], None);
     let related: Vec<&str> = a.flags.related.iter().map(|f| f.id.as_str()).collect();
     assert!(related.contains(&"lithium-toxicity-signs"), "{related:?}");
     assert!(!related.contains(&"one-sided-swollen-calf"), "{related:?}");
@@ -306,8 +306,8 @@ fn red_flags_tied_to_the_list_come_first_and_the_rest_fold() {
     );
     assert!(!a.flags_folded());
     // Nothing entered: every flag under one heading.
-    let report = check::check(&ds, &index, &[], None);
-    let a = check::answer(&ds, &report, NameStyle::Us);
+    let report = check::check(ds, index, &[], None);
+    let a = check::answer(ds, &report, NameStyle::Us);
     assert!(a.flags_folded());
     assert_eq!(a.flags.all().len(), ds.red_flags().len());
 }
@@ -316,8 +316,8 @@ fn red_flags_tied_to_the_list_come_first_and_the_rest_fold() {
 fn look_alikes_from_a_brand_pair_matter_only_when_the_brand_was_typed() {
     let (ds, index) = shipped();
     let relevant = |name: &str, partner: &str| {
-        let e = check::resolve(&ds, &index, name);
-        e.look_alikes(&ds)
+        let e = check::resolve(ds, index, name);
+        e.look_alikes(ds)
             .into_iter()
             .find(|(p, _)| p.name == partner)
             .map(|(_, r)| r)
