@@ -249,6 +249,14 @@ impl Answer {
         self.actions.first()
     }
 
+    /// The "do not supply" actions: what the supply verdict states.
+    pub fn stops(&self) -> Vec<&Action> {
+        self.actions
+            .iter()
+            .filter(|a| a.kind == ActionKind::AvoidSupply)
+            .collect()
+    }
+
     /// The actions the first glance shows.
     pub fn first_actions(&self) -> &[Action] {
         &self.actions[..self.actions.len().min(FIRST_ACTIONS)]

@@ -105,11 +105,7 @@ fn print_answer(
     use check::words::*;
     // The supply verdict is the first line; the actions it states are not
     // listed again below.
-    let stops: Vec<&check::Action> = a
-        .actions
-        .iter()
-        .filter(|x| x.kind == ActionKind::AvoidSupply)
-        .collect();
+    let stops = a.stops();
     if let Some(line) = &a.supply {
         match stops.first() {
             Some(x) => {

@@ -736,11 +736,7 @@ fn answer_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, answer: &
     use check::words::*;
     // "Do not supply" is the first card; only a supply with nothing
     // against it needs a line of its own.
-    let stop = answer
-        .actions
-        .first()
-        .is_some_and(|a| a.kind == ActionKind::AvoidSupply);
-    if let Some(line) = answer.supply.as_ref().filter(|_| !stop) {
+    if let Some(line) = answer.supply.as_ref().filter(|_| answer.stops().is_empty()) {
         widgets::banner(ui, Tone::Info, |ui| {
             ui.strong(line);
         });
