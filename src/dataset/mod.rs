@@ -102,6 +102,7 @@ pub struct Dataset {
     risk_rules: Vec<RiskRule>,
     interactions: Vec<Interaction>,
     reference_ranges: Vec<ReferenceRange>,
+    kidney_thresholds: Vec<KidneyThreshold>,
     /// Warnings found while loading (the review date, for one).
     warnings: Vec<Diagnostic>,
     names: Vec<NameEntry>,
@@ -196,6 +197,11 @@ impl Dataset {
     /// Exposure interactions: one medicine raising another's level.
     pub fn interactions(&self) -> &[Interaction] {
         &self.interactions
+    }
+
+    /// What to do below a kidney-function threshold, in dataset order.
+    pub fn kidney_thresholds(&self) -> &[KidneyThreshold] {
+        &self.kidney_thresholds
     }
 
     /// Reference ranges and severity bands of blood levels, per market.

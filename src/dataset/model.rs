@@ -36,6 +36,8 @@ pub struct DataFile {
     pub look_alikes: Vec<LookAlikePair>,
     #[serde(default)]
     pub tall_man: Vec<TallMan>,
+    #[serde(default)]
+    pub kidney_thresholds: Vec<KidneyThreshold>,
 }
 
 /// Facts about the dataset itself. Exactly one file carries it.
@@ -870,6 +872,61 @@ pub struct ReferenceRange {
     #[serde(default)]
     pub note: Option<String>,
     pub sources: Vec<String>,
+}
+
+/// What to do when kidney function is below a threshold, for the
+/// medicines a group names or those with an effect: "metformin: stop
+/// below eGFR 30", "medicines that raise potassium: same-day review below
+/// eGFR 30".
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct KidneyThreshold {
+    pub id: String,
+    /// The medicines it concerns by name or class...
+    #[serde(default)]
+    pub medicines: RuleGroup,
+    /// ...or by an established effect (`(kind: potassium, direction: raises)`).
+    #[serde(default)]
+    pub effect: Option<KindEffect>,
+    /// What the threshold is stated in.
+    pub measure: KidneyMeasure,
+    /// Fires below this (mL/min/1.73m² for eGFR, mL/min for creatinine
+    /// clearance).
+    pub below: f64,
+    pub action: ReviewAction,
+    pub urgency: Urgency,
+    /// What to do, for the pharmacist, in one sentence.
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// An effect by kind and direction, to name the medicines that have it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindEffect {
+    pub kind: EffectKind,
+    pub direction: Direction,
+}
+
+/// How kidney function is measured for a threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KidneyMeasure {
+    /// Estimated glomerular filtration rate, mL/min/1.73m².
+    Egfr,
+    /// Creatinine clearance by Cockcroft–Gault, mL/min: what DOAC and
+    /// some other labels state, and what the MHRA (2019) advises for
+    /// people aged 75 and over.
+    Crcl,
+}
+
+impl KidneyMeasure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KidneyMeasure::Egfr => "egfr",
+            KidneyMeasure::Crcl => "crcl",
+        }
+    }
 }
 
 /// One severity band: "severe hyperkalaemia: 6.5 mmol/L or more: emergency".

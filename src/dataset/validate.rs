@@ -62,6 +62,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     let mut ranges: Vec<(Origin, &ReferenceRange)> = Vec::new();
     let mut pairs: Vec<(Origin, &LookAlikePair)> = Vec::new();
     let mut spellings: Vec<(Origin, &TallMan)> = Vec::new();
+    let mut thresholds: Vec<(Origin, &KidneyThreshold)> = Vec::new();
     for (file, f) in files.iter().enumerate() {
         let o = |index| Origin { file, index };
         metadata.extend(f.data.metadata.iter().map(|m| (o(0), m)));
@@ -107,6 +108,13 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
                 .map(|(i, x)| (o(i), x)),
         );
         spellings.extend(f.data.tall_man.iter().enumerate().map(|(i, x)| (o(i), x)));
+        thresholds.extend(
+            f.data
+                .kidney_thresholds
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (o(i), x)),
+        );
     }
 
     let reviewed = sections::check_metadata(&mut c, &metadata, today);
@@ -124,6 +132,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     rules::check_risk_rules(&mut c, &rules, &known);
     rules::check_interactions(&mut c, &interactions, &known);
     rules::check_flag_scopes(&mut c, &flags, &known);
+    rules::check_kidney_thresholds(&mut c, &thresholds, &known);
     rules::check_ranges(&mut c, &ranges, &known);
     let (names, name_index) = sections::index_names(&mut c, &drugs, &classes, &products);
     let lookup = names::NameLookup {
@@ -164,6 +173,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         all.reference_ranges.extend(d.reference_ranges);
         all.look_alikes.extend(d.look_alikes);
         all.tall_man.extend(d.tall_man);
+        all.kidney_thresholds.extend(d.kidney_thresholds);
     }
     let look_alikes = super::look_alikes::LookAlikes::build(
         &all.drugs,
@@ -187,6 +197,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         risk_rules: all.risk_rules,
         interactions: all.interactions,
         reference_ranges: all.reference_ranges,
+        kidney_thresholds: all.kidney_thresholds,
         warnings: diagnostics,
         names,
         name_index,

@@ -281,6 +281,66 @@ pub(super) fn check_flag_scopes(
     }
 }
 
+/// A kidney threshold names what it concerns (medicines or an effect that
+/// fits its kind), a positive threshold, and its sources.
+pub(super) fn check_kidney_thresholds(
+    c: &mut Checker<'_>,
+    thresholds: &[(Origin, &KidneyThreshold)],
+    known: &Known<'_>,
+) {
+    let mut seen_ids: HashSet<String> = HashSet::new();
+    for (o, t) in thresholds {
+        let base = [Step::Field("kidney_thresholds"), Step::Index(o.index)];
+        let entity = format!("kidney threshold \"{}\"", t.id);
+        let item = ("kidney_thresholds", "kidney threshold", t.id.as_str());
+        check_item(
+            c,
+            &mut seen_ids,
+            o,
+            item,
+            &[("text", t.text.as_str())],
+            &t.sources,
+            known.source_ok,
+        );
+        let g = &t.medicines;
+        match (g.classes.is_empty() && g.drugs.is_empty(), t.effect) {
+            (true, None) => c.error(
+                o.file,
+                &base,
+                format!("{entity}: names no medicine and no effect"),
+            ),
+            (false, _) => {
+                let at = [base[0], base[1], Step::Field("medicines")];
+                check_group(c, o.file, &at, &entity, g, known);
+            }
+            (true, Some(_)) => {}
+        }
+        if let Some(e) = t.effect
+            && !e.kind.shape().flag_directions().contains(&e.direction)
+        {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("effect")],
+                format!(
+                    "{entity}: {} cannot have direction `{}`",
+                    e.kind.info().noun,
+                    e.direction.as_str()
+                ),
+            );
+        }
+        if !(t.below > 0.0 && t.below < 200.0) {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("below")],
+                format!(
+                    "{entity}: a threshold of {} is not a kidney function",
+                    t.below
+                ),
+            );
+        }
+    }
+}
+
 fn check_group(
     c: &mut Checker<'_>,
     file: usize,
