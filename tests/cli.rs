@@ -841,3 +841,62 @@ mod answer_first {
         assert_eq!(luvox["relevant"], false);
     }
 }
+
+/// What is entered about the patient: impossible values are usage errors.
+mod patient_context {
+    use super::{json, medrisk};
+
+    #[test]
+    fn impossible_values_exit_2_naming_the_input() {
+        for (flag, value) in [
+            ("--egfr", "-3"),
+            ("--age", "400"),
+            ("--potassium", "60"),
+            ("--sodium", "12"),
+        ] {
+            let o = medrisk(&["check", "furosemide", flag, value]);
+            assert_eq!(o.status.code(), Some(2), "{flag} {value}");
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert!(err.contains(flag), "{err}");
+        }
+    }
+
+    #[test]
+    fn context_is_in_the_json_only_when_given() {
+        let plain = json(&medrisk(&["check", "furosemide", "--json"]));
+        assert!(plain.get("context").is_none());
+        let v = json(&medrisk(&[
+            "check",
+            "ramipril",
+            "spironolactone",
+            "--potassium",
+            "6.1@2026-11-30",
+            "--json",
+        ]));
+        assert_eq!(v["context"]["potassium"]["value"], 6.1);
+        assert_eq!(v["context"]["potassium"]["date"], "2026-11-30");
+        let first = &v["actions"][0];
+        assert_eq!(first["urgency"], "emergency", "{first}");
+        assert!(first["because"][0].as_str().unwrap().contains("potassium"));
+    }
+
+    #[test]
+    fn a_low_sodium_with_sodium_lowering_medicines_is_same_day() {
+        let v = json(&medrisk(&[
+            "check",
+            "sertraline",
+            "bendroflumethiazide",
+            "--sodium",
+            "127",
+            "--age",
+            "79",
+            "--json",
+        ]));
+        let first = &v["actions"][0];
+        assert_eq!(first["urgency"], "same_day", "{first}");
+        assert!(
+            first["text"].as_str().unwrap().contains("sodium"),
+            "{first}"
+        );
+    }
+}

@@ -86,6 +86,19 @@ const CASES: &[(&str, &[&str])] = &[
             "--json",
         ],
     ),
+    (
+        "check-raisers-egfr-25",
+        &[
+            "check",
+            "spironolactone",
+            "lisinopril",
+            "--age",
+            "84",
+            "--egfr",
+            "25",
+            "--json",
+        ],
+    ),
 ];
 
 /// Other formats: (golden file with its extension, arguments).
@@ -124,6 +137,22 @@ const FORMATS: &[(&str, &[&str])] = &[
         ],
     ),
     ("check-empty-list.txt", &["check", "qqqzzz"]),
+    (
+        "check-raisers-egfr-25.txt",
+        &[
+            "check",
+            "spironolactone",
+            "lisinopril",
+            "--age",
+            "84",
+            "--egfr",
+            "25",
+        ],
+    ),
+    (
+        "check-lithium-egfr-50.txt",
+        &["check", "lithium carbonate", "--egfr", "G3a", "--pregnant"],
+    ),
     (
         "check-diuretic-steroid-reliever.md",
         &[

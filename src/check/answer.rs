@@ -9,6 +9,7 @@ use crate::dataset::{
     ReviewAction, Shape, Urgency,
 };
 
+use super::context::{Kidney, PatientContext};
 use super::rules::{RiskNote, named_by};
 use super::{Report, Resolved};
 
@@ -91,6 +92,12 @@ pub enum ActionOrigin {
     Duplicate(DrugId),
     /// An entry that stands for a class: which member is it?
     WhichMember(usize),
+    /// Kidney function below a threshold (its id).
+    Kidney(String),
+    /// A last blood result outside its range.
+    LastResult(EffectKind),
+    /// Pregnancy or breastfeeding: the labels' sections to read.
+    Pregnancy,
 }
 
 /// One thing to do.
@@ -121,6 +128,9 @@ pub struct Action {
     pub origin: ActionOrigin,
     /// For "do not supply": the medicines being bought that it stops.
     pub bought: Vec<DrugId>,
+    /// The kinds it is about (a rule's counts, an interaction's effects):
+    /// what a blood result or kidney threshold of the same kind moves up.
+    pub kinds: Vec<EffectKind>,
 }
 
 /// One line of what was found: a level moved or an event caused.
@@ -276,6 +286,18 @@ impl Answer {
 
 /// Builds the answer for a checked list. `style` names the medicines.
 pub fn answer(dataset: &Dataset, report: &Report, style: NameStyle) -> Answer {
+    answer_for(dataset, report, style, &PatientContext::default())
+}
+
+/// The answer for this patient: what was entered about them (age, kidney
+/// function, a last blood result) moves actions up, each with its reason in
+/// `because`, or adds its own. With nothing entered it is [`answer`].
+pub fn answer_for(
+    dataset: &Dataset,
+    report: &Report,
+    style: NameStyle,
+    context: &PatientContext,
+) -> Answer {
     let name = |d: DrugId| report.name(dataset, d, style);
     let names = |ids: &[DrugId]| ids.iter().map(|&d| name(d)).collect::<Vec<_>>().join(", ");
     let bought: Vec<DrugId> = report
@@ -332,6 +354,7 @@ pub fn answer(dataset: &Dataset, report: &Report, style: NameStyle) -> Answer {
         }
         let action = if stop {
             Action {
+                kinds: note_kinds(n),
                 bought: involved.clone(),
                 kind: ActionKind::AvoidSupply,
                 urgency: n.urgency(),
@@ -360,6 +383,7 @@ pub fn answer(dataset: &Dataset, report: &Report, style: NameStyle) -> Answer {
                 None => ActionKind::from(n.review_action()),
             };
             Action {
+                kinds: note_kinds(n),
                 bought: Vec::new(),
                 kind,
                 urgency: n.urgency(),
@@ -382,6 +406,7 @@ pub fn answer(dataset: &Dataset, report: &Report, style: NameStyle) -> Answer {
         actions.push((
             after_notes + i,
             Action {
+                kinds: Vec::new(),
                 bought: Vec::new(),
                 kind: ActionKind::Ask,
                 urgency: Urgency::Soon,
@@ -408,6 +433,7 @@ pub fn answer(dataset: &Dataset, report: &Report, style: NameStyle) -> Answer {
             actions.push((
                 after_duplicates + i,
                 Action {
+                    kinds: Vec::new(),
                     bought: Vec::new(),
                     kind: ActionKind::Ask,
                     urgency: Urgency::Advice,
@@ -435,6 +461,17 @@ pub fn answer(dataset: &Dataset, report: &Report, style: NameStyle) -> Answer {
                 },
             ));
         }
+    }
+    if !context.is_empty() && !report.drugs.is_empty() {
+        let next = actions.len();
+        let mut with = ContextActions {
+            dataset,
+            report,
+            names: &names,
+            actions: &mut actions,
+            next,
+        };
+        with.apply(context);
     }
     // What is being bought is answered first; then urgency, grade and
     // the complaint; ties keep the dataset's order.
@@ -492,6 +529,258 @@ pub fn answer(dataset: &Dataset, report: &Report, style: NameStyle) -> Answer {
         findings,
         nothing_found,
         flags: flag_groups(dataset, report),
+    }
+}
+
+/// One step more urgent: a level already out of range that the list pushes
+/// further the same way.
+fn more_urgent(u: Urgency) -> Urgency {
+    match u {
+        Urgency::Emergency | Urgency::SameDay => Urgency::Emergency,
+        Urgency::Soon => Urgency::SameDay,
+        Urgency::Routine => Urgency::Soon,
+        Urgency::Advice => Urgency::Routine,
+    }
+}
+
+/// The patient's context applied to the actions: one rule for every kind
+/// of fact. A fact moves up every action about the same level (or, for a
+/// kidney threshold on named medicines, adds its own); when no action is
+/// about it, it becomes an action of its own.
+struct ContextActions<'a, 'b> {
+    dataset: &'a Dataset,
+    report: &'a Report,
+    names: &'b dyn Fn(&[DrugId]) -> String,
+    actions: &'b mut Vec<(usize, Action)>,
+    next: usize,
+}
+
+impl ContextActions<'_, '_> {
+    fn apply(&mut self, context: &PatientContext) {
+        if let Some(k) = context.kidney {
+            self.kidney(k, context.age.is_some_and(|a| a.at_least(75)));
+        }
+        for (kind, result) in [
+            (EffectKind::Potassium, context.potassium),
+            (EffectKind::Sodium, context.sodium),
+        ] {
+            if let Some(r) = result {
+                self.last_result(kind, r);
+            }
+        }
+        for (on, word) in [
+            (context.pregnant, "pregnant"),
+            (context.breastfeeding, "breastfeeding"),
+        ] {
+            if on {
+                self.push(Action {
+                    kind: ActionKind::Ask,
+                    urgency: Urgency::Soon,
+                    grade: None,
+                    title: format!("The patient is {word}"),
+                    text: format!(
+                        "Ask: the patient is {word}: read each medicine's label before supplying (SmPC 4.6; US label 8.1 and 8.2)"
+                    ),
+                    detail: "This dataset holds no pregnancy or breastfeeding statements yet: unknown, not safe.".into(),
+                    drugs: self.report.drugs.clone(),
+                    alternative: None,
+                    source_ids: Vec::new(),
+                    because: vec![format!("the patient is {word}")],
+                    on_complaint: false,
+                    origin: ActionOrigin::Pregnancy,
+                    bought: Vec::new(),
+                    kinds: Vec::new(),
+                });
+            }
+        }
+    }
+
+    fn push(&mut self, action: Action) {
+        self.actions.push((self.next, action));
+        self.next += 1;
+    }
+
+    /// Moves up every action about `kind` that involves one of `drugs`
+    /// (any medicine when `drugs` is empty); whether any was.
+    /// An action moved to same day or emergency goes to a doctor: a level
+    /// to check becomes a referral.
+    fn raise(
+        &mut self,
+        kind: EffectKind,
+        drugs: &[DrugId],
+        urgency: Urgency,
+        reason: &str,
+    ) -> bool {
+        let mut any = false;
+        let names = self.names;
+        for (_, a) in self.actions.iter_mut() {
+            let about = a.kinds.contains(&kind)
+                && (drugs.is_empty() || a.drugs.iter().any(|d| drugs.contains(d)));
+            if !about {
+                continue;
+            }
+            a.urgency = a.urgency.min(urgency);
+            a.because.push(reason.to_owned());
+            if a.urgency.is_urgent()
+                && !matches!(a.kind, ActionKind::AvoidSupply | ActionKind::Refer)
+            {
+                a.kind = ActionKind::Refer;
+                a.text = format!("{}: {} ({})", a.kind.label(), a.title, names(&a.drugs));
+            }
+            any = true;
+        }
+        any
+    }
+
+    fn kidney(&mut self, k: Kidney, old: bool) {
+        for t in self.dataset.kidney_thresholds() {
+            if !k.below(t.below) {
+                continue;
+            }
+            let concerned: Vec<DrugId> = match t.effect {
+                Some(e) => established(self.report, e.kind, e.direction),
+                None => named_by(
+                    self.dataset,
+                    &self.report.taken,
+                    &self.report.stand_ins,
+                    &t.medicines,
+                ),
+            };
+            if concerned.is_empty() {
+                continue;
+            }
+            let unit = match t.measure {
+                crate::dataset::KidneyMeasure::Egfr => "mL/min/1.73m²",
+                crate::dataset::KidneyMeasure::Crcl => "mL/min creatinine clearance",
+            };
+            let mut reason = format!("{} is below {} {unit}", k.label(), t.below);
+            if t.measure == crate::dataset::KidneyMeasure::Crcl {
+                reason.push_str(
+                    "; the label states creatinine clearance (Cockcroft-Gault): calculate it",
+                );
+            } else if old {
+                reason.push_str("; aged 75 or over: MHRA (2019) advises creatinine clearance (Cockcroft-Gault) for dosing");
+            }
+            if let Some(e) = t.effect
+                && self.raise(e.kind, &concerned, t.urgency, &reason)
+            {
+                continue;
+            }
+            let kind = ActionKind::from(t.action);
+            self.push(Action {
+                kind,
+                urgency: t.urgency,
+                grade: None,
+                title: t.text.clone(),
+                text: format!(
+                    "{} ({})",
+                    t.text.trim_end_matches('.'),
+                    (self.names)(&concerned)
+                ),
+                detail: reason.clone(),
+                drugs: concerned,
+                alternative: None,
+                source_ids: t.sources.clone(),
+                because: vec![reason],
+                on_complaint: false,
+                origin: ActionOrigin::Kidney(t.id.clone()),
+                bought: Vec::new(),
+                kinds: t.effect.map(|e| vec![e.kind]).unwrap_or_default(),
+            });
+        }
+    }
+
+    fn last_result(&mut self, kind: EffectKind, r: super::context::LastResult) {
+        let ranges = self.dataset.ranges_of_level(kind);
+        if ranges.is_empty() {
+            return;
+        }
+        let high = ranges.iter().any(|g| r.value > g.high);
+        let low = ranges.iter().any(|g| r.value < g.low);
+        if !high && !low {
+            return;
+        }
+        // The most urgent band any market's range puts the value in.
+        let band = ranges
+            .iter()
+            .flat_map(|g| g.bands.iter().map(move |b| (g, b)))
+            .filter(|(_, b)| {
+                b.from.is_none_or(|f| r.value >= f) && b.below.is_none_or(|x| r.value < x)
+            })
+            .min_by_key(|(_, b)| b.urgency);
+        let balance = self.report.level(kind);
+        let pushing = if high {
+            balance.raising.clone()
+        } else {
+            balance.lowering.clone()
+        };
+        let base = band.map_or(Urgency::Routine, |(_, b)| b.urgency);
+        let urgency = if pushing.is_empty() {
+            base
+        } else {
+            more_urgent(base)
+        };
+        let noun = kind.info().noun;
+        let date = r.date.map(|d| format!(" on {d}")).unwrap_or_default();
+        let mut reason = format!(
+            "last {noun} {} mmol/L{date} is {}",
+            r.value,
+            if high { "high" } else { "low" }
+        );
+        if let Some((g, b)) = band {
+            reason.push_str(&format!(
+                " ({}, {} range)",
+                b.label.to_lowercase(),
+                g.market.as_str()
+            ));
+        }
+        if !pushing.is_empty() {
+            reason.push_str(&format!(
+                "; {} push it further {}",
+                (self.names)(&pushing),
+                if high { "up" } else { "down" }
+            ));
+        }
+        if self.raise(kind, &[], urgency, &reason) {
+            return;
+        }
+        let action = if urgency.is_urgent() {
+            ActionKind::Refer
+        } else {
+            ActionKind::CheckLevel
+        };
+        let sources = band.map(|(g, _)| g.sources.clone()).unwrap_or_default();
+        self.push(Action {
+            kind: action,
+            urgency,
+            grade: None,
+            title: format!("Last {noun} {} mmol/L", r.value),
+            text: format!("{}: {reason}", action.label()),
+            detail: reason.clone(),
+            drugs: pushing,
+            alternative: None,
+            source_ids: sources,
+            because: vec![reason],
+            on_complaint: false,
+            origin: ActionOrigin::LastResult(kind),
+            bought: Vec::new(),
+            kinds: vec![kind],
+        });
+    }
+}
+
+/// The medicines on the list with an established effect.
+fn established(
+    report: &Report,
+    kind: EffectKind,
+    direction: crate::dataset::Direction,
+) -> Vec<DrugId> {
+    use crate::dataset::Direction;
+    match (kind.shape(), direction) {
+        (Shape::Level, Direction::Lowers) => report.level(kind).lowering.clone(),
+        (Shape::Level, Direction::Raises) => report.level(kind).raising.clone(),
+        (Shape::Event, Direction::Causes) => report.event(kind).causing.clone(),
+        _ => Vec::new(),
     }
 }
 

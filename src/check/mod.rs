@@ -7,6 +7,7 @@
 
 mod answer;
 mod complaint;
+mod context;
 mod handout;
 mod list;
 mod rules;
@@ -18,8 +19,14 @@ use crate::dataset::{
 };
 use crate::search::Index;
 
-pub use answer::{Action, ActionKind, ActionOrigin, Answer, Finding, FlagGroups, answer, words};
+pub use answer::{
+    Action, ActionKind, ActionOrigin, Answer, Finding, FlagGroups, answer, answer_for, words,
+};
 pub use complaint::Complaint;
+pub use context::{
+    Age, AgeBand, CkdStage, ContextError, Input, Kidney, LastResult, PatientContext, parse_age,
+    parse_kidney, parse_result,
+};
 pub use handout::{Pharmacy, escape_html};
 pub use list::{
     Entry, ListFileError, MAX_ENTRIES, MAX_LIST_BYTES, Resolved, list_text, read_list_file,

@@ -8,7 +8,7 @@ use std::io::Write;
 use super::Format;
 use super::json::{self, ReportJson, enum_word};
 use super::{EXIT_NOT_FOUND, EXIT_OK};
-use crate::check::{self, ActionKind, Answer, Complaint, Pharmacy, Report, Resolved};
+use crate::check::{self, Answer, Complaint, PatientContext, Pharmacy, Report, Resolved};
 use crate::dataset::{Dataset, DrugId, EffectKind, LevelDirection, NameStyle, Verdict};
 use crate::search::Index;
 
@@ -20,10 +20,37 @@ pub struct Options<'a> {
     pub buying: &'a [String],
     /// Text: print every detail after the answer.
     pub details: bool,
+    /// What was entered about the patient (empty: the list alone).
+    pub context: &'a PatientContext,
     pub format: Format,
     pub style: NameStyle,
     /// Printed at the top of the HTML handout.
     pub pharmacy: &'a Pharmacy,
+}
+
+/// The patient's context from the command line's values; an impossible
+/// one is a usage error naming its flag.
+pub fn context(
+    age: Option<&str>,
+    egfr: Option<&str>,
+    pregnant: bool,
+    breastfeeding: bool,
+    potassium: Option<&str>,
+    sodium: Option<&str>,
+) -> Result<PatientContext, check::ContextError> {
+    use check::Input;
+    Ok(PatientContext {
+        age: age.map(check::parse_age).transpose()?,
+        kidney: egfr.map(check::parse_kidney).transpose()?,
+        pregnant,
+        breastfeeding,
+        potassium: potassium
+            .map(|t| check::parse_result(Input::Potassium, t))
+            .transpose()?,
+        sodium: sodium
+            .map(|t| check::parse_result(Input::Sodium, t))
+            .transpose()?,
+    })
 }
 
 /// The medicine list from the arguments (each may hold a comma-separated
@@ -62,9 +89,12 @@ pub fn run(ds: &Dataset, inputs: &[String], options: &Options<'_>, out: &mut dyn
     let style = options.style;
     let (inputs, buying) = check::with_buying(inputs.to_vec(), options.buying);
     let report = check::check_buying(ds, &index, &inputs, &buying, options.complaint);
-    let answer = check::answer(ds, &report, style);
+    let answer = check::answer_for(ds, &report, style, options.context);
     match options.format {
-        Format::Json => json::print(out, &ReportJson::of(ds, &report, &answer, style)),
+        Format::Json => json::print(
+            out,
+            &ReportJson::of(ds, &report, &answer, style).with_context(options.context),
+        ),
         Format::Markdown => {
             let _ = write!(
                 out,
@@ -77,7 +107,7 @@ pub fn run(ds: &Dataset, inputs: &[String], options: &Options<'_>, out: &mut dyn
             let _ = write!(out, "{}", summary.html(Some(options.pharmacy)));
         }
         Format::Text => {
-            print_answer(ds, &report, &answer, style, options.details, out);
+            print_answer(ds, &report, &answer, style, options, out);
             if options.details {
                 print_details(ds, &report, style, out);
             }
@@ -99,10 +129,11 @@ fn print_answer(
     r: &Report,
     a: &Answer,
     style: NameStyle,
-    details: bool,
+    options: &Options<'_>,
     out: &mut dyn Write,
 ) {
     use check::words::*;
+    let details = options.details;
     // The supply verdict is the first line; the actions it states are not
     // listed again below.
     let stops = a.stops();
@@ -127,6 +158,9 @@ fn print_answer(
         }
     }
     print_checked(ds, r, style, out);
+    if !options.context.is_empty() {
+        let _ = writeln!(out, "Patient: {}.", options.context.describe().join("; "));
+    }
     let _ = writeln!(out, "{DO_FIRST}:");
     if a.actions.is_empty() {
         match r.unresolved().len() {
@@ -145,7 +179,7 @@ fn print_answer(
     };
     let listed: Vec<&check::Action> = shown
         .iter()
-        .filter(|x| x.kind != ActionKind::AvoidSupply)
+        .filter(|x| x.kind != check::ActionKind::AvoidSupply)
         .collect();
     if a.actions.len() == stops.len() && !stops.is_empty() {
         let _ = writeln!(out, "  Nothing else to act on.");
@@ -166,6 +200,9 @@ fn print_answer(
             let _ = writeln!(out, "     {INSTEAD}: {alt}");
         } else if details {
             let _ = writeln!(out, "     {}", x.detail);
+        }
+        if !x.because.is_empty() {
+            let _ = writeln!(out, "     because {}", x.because.join("; "));
         }
         if details && !x.source_ids.is_empty() {
             let _ = writeln!(out, "     sources: {}", x.source_ids.join(", "));

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::check::{Action, ActionOrigin, Answer, Entry, LevelBalance, Report, Resolved, RiskNote};
+use crate::check::{
+    Action, ActionOrigin, Answer, Entry, LevelBalance, PatientContext, Report, Resolved, RiskNote,
+};
 use crate::dataset::{
     AppliedEffect, ClassId, Dataset, DrugId, EffectKind, EffectOrigin, FlagFinding, LevelDirection,
     NameKind, NameStyle, NameTarget, Partner, ProductId, ReferenceRange, Source, Strength, Verdict,
@@ -901,6 +903,53 @@ impl<'a> ClassJson<'a> {
     }
 }
 
+/// What was entered about the patient in `check --json`.
+#[derive(Serialize)]
+pub struct ContextJson {
+    /// Whole years as a number's text, or "under-65", "65-74", "75-plus".
+    age: Option<String>,
+    egfr: Option<f64>,
+    ckd_stage: Option<&'static str>,
+    pregnant: bool,
+    breastfeeding: bool,
+    potassium: Option<ResultJson>,
+    sodium: Option<ResultJson>,
+}
+
+#[derive(Serialize)]
+pub struct ResultJson {
+    /// mmol/L.
+    value: f64,
+    /// ISO date, when given.
+    date: Option<String>,
+}
+
+impl ContextJson {
+    fn of(c: &PatientContext) -> Self {
+        let result = |r: Option<crate::check::LastResult>| {
+            r.map(|r| ResultJson {
+                value: r.value,
+                date: r.date.map(|d| d.to_string()),
+            })
+        };
+        ContextJson {
+            age: c.age.map(|a| a.as_json_word()),
+            egfr: match c.kidney {
+                Some(crate::check::Kidney::Egfr(v)) => Some(v),
+                _ => None,
+            },
+            ckd_stage: match c.kidney {
+                Some(crate::check::Kidney::Stage(s)) => Some(s.as_str()),
+                _ => None,
+            },
+            pregnant: c.pregnant,
+            breastfeeding: c.breastfeeding,
+            potassium: result(c.potassium),
+            sodium: result(c.sodium),
+        }
+    }
+}
+
 /// One action of the answer, most important first.
 #[derive(Serialize)]
 pub struct ActionJson<'a> {
@@ -961,6 +1010,10 @@ pub struct ReportJson<'a> {
     actions: Vec<ActionJson<'a>>,
     /// When something is being bought: supply or not, and what instead.
     supply: Option<&'a str>,
+    /// What was entered about the patient; absent when nothing was, so
+    /// the output is then the list's alone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    context: Option<ContextJson>,
     /// The names marked as being bought, as typed.
     buying: &'a [String],
     unresolved: Vec<&'a str>,
@@ -971,8 +1024,17 @@ pub struct ReportJson<'a> {
 }
 
 impl<'a> ReportJson<'a> {
+    /// Adds what was entered about the patient, when anything was.
+    pub fn with_context(mut self, c: &PatientContext) -> Self {
+        if !c.is_empty() {
+            self.context = Some(ContextJson::of(c));
+        }
+        self
+    }
+
     pub fn of(ds: &'a Dataset, r: &'a Report, answer: &'a Answer, style: NameStyle) -> Self {
         ReportJson {
+            context: None,
             actions: answer
                 .actions
                 .iter()

@@ -159,6 +159,24 @@ pub enum Command {
         /// sources, every red flag) after the answer.
         #[arg(long)]
         details: bool,
+        /// The patient's age: whole years, or under-65, 65-74 or 75-plus.
+        #[arg(long, value_name = "YEARS|BAND", allow_hyphen_values = true)]
+        age: Option<String>,
+        /// Kidney function: an eGFR in mL/min/1.73m², or a CKD stage (G1 to G5).
+        #[arg(long, value_name = "EGFR|STAGE", allow_hyphen_values = true)]
+        egfr: Option<String>,
+        /// The patient is pregnant.
+        #[arg(long)]
+        pregnant: bool,
+        /// The patient is breastfeeding.
+        #[arg(long)]
+        breastfeeding: bool,
+        /// A last serum potassium in mmol/L, optionally with its date: 5.6@2026-11-30.
+        #[arg(long, value_name = "MMOL_L[@DATE]", allow_hyphen_values = true)]
+        potassium: Option<String>,
+        /// A last serum sodium in mmol/L, optionally with its date: 128@2026-11-30.
+        #[arg(long, value_name = "MMOL_L[@DATE]", allow_hyphen_values = true)]
+        sodium: Option<String>,
         /// What to print: the report as text or JSON, or the patient's
         /// summary as Markdown or a printable HTML page.
         #[arg(long, value_enum, conflicts_with_all = ["json", "summary"])]
@@ -217,6 +235,12 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             symptom,
             buying,
             details,
+            age,
+            egfr,
+            pregnant,
+            breastfeeding,
+            potassium,
+            sodium,
             format,
             json,
             summary,
@@ -224,6 +248,20 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             pharmacy_address,
         } => {
             let format = Format::chosen(*format, *json, *summary);
+            let context = match check::context(
+                age.as_deref(),
+                egfr.as_deref(),
+                *pregnant,
+                *breastfeeding,
+                potassium.as_deref(),
+                sodium.as_deref(),
+            ) {
+                Ok(c) => c,
+                Err(e) => {
+                    let _ = writeln!(err, "medrisk: {e}");
+                    return EXIT_INVALID;
+                }
+            };
             let inputs =
                 match check::read_inputs(names, file.as_deref(), &mut std::io::stdin().lock()) {
                     Ok(inputs) => inputs,
@@ -244,6 +282,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                     complaint: symptom.map(Complaint::from),
                     buying,
                     details: *details,
+                    context: &context,
                     format,
                     style,
                     pharmacy: &pharmacy,

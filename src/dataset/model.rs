@@ -176,6 +176,21 @@ pub enum Market {
     NZ,
 }
 
+impl Market {
+    /// The word in data files and JSON: "UK", "US".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Market::US => "US",
+            Market::UK => "UK",
+            Market::IE => "IE",
+            Market::EU => "EU",
+            Market::CA => "CA",
+            Market::AU => "AU",
+            Market::NZ => "NZ",
+        }
+    }
+}
+
 /// A name that is confused with this drug's name, and who says so.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
