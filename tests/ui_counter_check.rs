@@ -300,3 +300,45 @@ fn marking_an_entry_as_bought_puts_do_not_supply_first() {
     harness.run();
     assert!(harness.query_by_label_contains("Do not supply").is_none());
 }
+
+#[test]
+fn a_last_potassium_moves_the_potassium_action_up_and_clearing_it_restores_it() {
+    use medrisk::ui::PATIENT_POTASSIUM_LABEL;
+    let mut harness = open_counter_check();
+    paste(&mut harness, "ramipril\nspironolactone");
+    let item = "Several medicines raise potassium";
+    harness.get_by_label_contains(&format!("Check a level: {item}"));
+    type_into(
+        &mut harness,
+        Role::TextInput,
+        PATIENT_POTASSIUM_LABEL,
+        "6.1",
+    );
+    harness.get_by_label_contains(&format!("Refer: {item}"));
+    harness.get_by_label_contains("because last potassium 6.1 mmol/L is high");
+    assert!(harness.query_all_by_label("Emergency (999/911)").count() > 0);
+    // Cleared, the item is as it was.
+    harness
+        .get_by_role_and_label(Role::TextInput, PATIENT_POTASSIUM_LABEL)
+        .focus();
+    harness.run();
+    for _ in 0..3 {
+        harness.key_press(Key::Backspace);
+        harness.run();
+    }
+    harness.get_by_label_contains(&format!("Check a level: {item}"));
+    assert!(
+        harness
+            .query_by_label_contains("because last potassium")
+            .is_none()
+    );
+}
+
+#[test]
+fn an_impossible_egfr_is_refused_beside_its_field() {
+    use medrisk::ui::PATIENT_EGFR_LABEL;
+    let mut harness = open_counter_check();
+    paste(&mut harness, "furosemide");
+    type_into(&mut harness, Role::TextInput, PATIENT_EGFR_LABEL, "-3");
+    harness.get_by_label_contains("eGFR \"-3\" is not possible");
+}

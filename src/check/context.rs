@@ -109,15 +109,20 @@ pub struct ContextError {
     pub given: String,
 }
 
-impl fmt::Display for ContextError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {:?} is not possible: give {}",
-            self.input.flag(),
+impl ContextError {
+    /// The message with the input called `name` ("eGFR" in the window).
+    pub fn message(&self, name: &str) -> String {
+        format!(
+            "{name} {:?} is not possible: give {}",
             self.given,
             self.input.expected()
         )
+    }
+}
+
+impl fmt::Display for ContextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(self.input.flag()))
     }
 }
 

@@ -87,6 +87,9 @@ impl PatientSummary {
                 e(&self.medicines.join(", "))
             );
         }
+        if !self.patient.is_empty() {
+            let _ = writeln!(h, "<p>{}: {}.</p>", e(PATIENT), e(&self.patient.join("; ")));
+        }
         let list = |h: &mut String, title: &str, items: Vec<String>| {
             if items.is_empty() {
                 return;

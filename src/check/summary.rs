@@ -19,6 +19,9 @@ pub struct PatientSummary {
     /// Each medicine by its name in the chosen style, the other name in
     /// brackets.
     pub medicines: Vec<String>,
+    /// What the pharmacist entered about the patient, only when they chose
+    /// to print it ("84 years", "eGFR 25 mL/min/1.73m²"); empty otherwise.
+    pub patient: Vec<String>,
     /// One line per level moved and per event caused on established
     /// evidence, in the patient's words.
     pub watch: Vec<String>,
@@ -117,6 +120,7 @@ pub fn patient_summary(dataset: &Dataset, report: &Report, style: NameStyle) -> 
     };
     let meta = dataset.metadata();
     PatientSummary {
+        patient: Vec::new(),
         medicines: report
             .drugs
             .iter()
@@ -152,6 +156,7 @@ pub mod headings {
     pub const POTASSIUM: &str = "Potassium";
     pub const HELP: &str = "Get help urgently if";
     pub const NONE_RECOGNISED: &str = "No medicines were recognised.";
+    pub const PATIENT: &str = "Checked for";
 }
 
 impl PatientSummary {
@@ -168,6 +173,9 @@ impl PatientSummary {
                 "Medicines checked: {}.\n",
                 escape(&self.medicines.join(", "))
             );
+        }
+        if !self.patient.is_empty() {
+            let _ = writeln!(md, "{PATIENT}: {}.\n", escape(&self.patient.join("; ")));
         }
         if !self.watch.is_empty() {
             let _ = writeln!(md, "## {AFFECT}\n");
@@ -229,6 +237,9 @@ impl PatientSummary {
             let _ = writeln!(t, "{NONE_RECOGNISED}\n");
         } else {
             let _ = writeln!(t, "Medicines checked: {}.\n", self.medicines.join(", "));
+        }
+        if !self.patient.is_empty() {
+            let _ = writeln!(t, "{PATIENT}: {}.\n", self.patient.join("; "));
         }
         if !self.watch.is_empty() {
             heading(&mut t, AFFECT);

@@ -46,4 +46,11 @@ pub const OPEN_DATASET_BUTTON: &str = "Open another dataset…";
 /// full under the answer.
 pub const CHECK_DETAILS_HEADING: &str =
     "Details: every note with its sources, the balance, the complaint";
+pub const PATIENT_AGE_LABEL: &str = "Age";
+pub const PATIENT_EGFR_LABEL: &str = "eGFR";
+pub const PATIENT_POTASSIUM_LABEL: &str = "Last K⁺";
+pub const PATIENT_SODIUM_LABEL: &str = "Last Na⁺";
+pub const PATIENT_PREGNANT_LABEL: &str = "Pregnant";
+pub const PATIENT_BREASTFEEDING_LABEL: &str = "Breastfeeding";
+pub const PATIENT_ON_HANDOUT_LABEL: &str = "Include on the handout";
 pub const CHECK_NO_COMPLAINT: &str = "No particular complaint";

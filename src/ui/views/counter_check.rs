@@ -25,7 +25,9 @@ use crate::ui::labels::{
     CHECK_OPEN_LIST_BUTTON as OPEN_LIST_BUTTON, CHECK_PASTE_BUTTON as PASTE_BUTTON,
     CHECK_PASTE_LABEL as PASTE_LABEL, CHECK_PRINT_BUTTON as PRINT_BUTTON,
     CHECK_SAVE_AS_BUTTON as SAVE_AS_BUTTON, CHECK_SAVE_BUTTON as SAVE_BUTTON,
-    CHECK_SAVE_PATH_LABEL as SAVE_PATH_LABEL, PHARMACY_ADDRESS_LABEL, PHARMACY_NAME_LABEL,
+    CHECK_SAVE_PATH_LABEL as SAVE_PATH_LABEL, PATIENT_AGE_LABEL, PATIENT_BREASTFEEDING_LABEL,
+    PATIENT_EGFR_LABEL, PATIENT_ON_HANDOUT_LABEL, PATIENT_POTASSIUM_LABEL, PATIENT_PREGNANT_LABEL,
+    PATIENT_SODIUM_LABEL, PHARMACY_ADDRESS_LABEL, PHARMACY_NAME_LABEL,
 };
 use crate::ui::widgets::{self, Tone};
 use crate::ui::words;
@@ -45,6 +47,61 @@ pub struct CounterCheckView {
     pharmacy: Option<(String, String)>,
     /// The last copy or save result, shown under the buttons.
     status: Option<String>,
+    /// What the pharmacist entered about the patient: never saved.
+    patient: PatientInputs,
+}
+
+/// The patient row as typed. Each value is read by the core's own reader,
+/// so the window refuses what the command line refuses.
+#[derive(Default)]
+struct PatientInputs {
+    age: String,
+    egfr: String,
+    potassium: String,
+    sodium: String,
+    pregnant: bool,
+    breastfeeding: bool,
+    /// Print age, kidney function and results on the handout.
+    on_handout: bool,
+}
+
+impl PatientInputs {
+    /// The context from every field that reads; the errors of those that
+    /// do not, each to show beside its field.
+    fn context(&self) -> (check::PatientContext, Vec<check::ContextError>) {
+        use check::Input;
+        let mut errors = Vec::new();
+        let context = check::PatientContext {
+            age: field(&self.age, check::parse_age, &mut errors),
+            kidney: field(&self.egfr, check::parse_kidney, &mut errors),
+            pregnant: self.pregnant,
+            breastfeeding: self.breastfeeding,
+            potassium: field(
+                &self.potassium,
+                |t| check::parse_result(Input::Potassium, t),
+                &mut errors,
+            ),
+            sodium: field(
+                &self.sodium,
+                |t| check::parse_result(Input::Sodium, t),
+                &mut errors,
+            ),
+        };
+        (context, errors)
+    }
+}
+
+/// One field of the patient row: nothing when blank, else what it reads,
+/// or its error kept to show.
+fn field<T>(
+    text: &str,
+    read: impl Fn(&str) -> Result<T, check::ContextError>,
+    errors: &mut Vec<check::ContextError>,
+) -> Option<T> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    read(text).map_err(|e| errors.push(e)).ok()
 }
 
 impl CounterCheckView {
@@ -86,7 +143,8 @@ impl CounterCheckView {
         let (dataset, index, style) = (cx.dataset, cx.index, cx.style());
         let complaint = self.complaint;
         let report = self.report(dataset, index).clone();
-        let answer = check::answer(dataset, &report, style);
+        let (context, context_errors) = self.patient.context();
+        let answer = check::answer_for(dataset, &report, style, &context);
         let mut change = None;
         egui::Panel::left("counter-check-list")
             .resizable(true)
@@ -99,6 +157,7 @@ impl CounterCheckView {
                 ui.add_space(4.0);
                 self.inputs(ui, commands);
                 self.complaint_picker(ui);
+                self.patient_row(ui, &context_errors);
                 ui.separator();
                 egui::ScrollArea::vertical()
                     .id_salt("counter-check-entries")
@@ -128,7 +187,7 @@ impl CounterCheckView {
                             });
                     }
                     if !report.entries.is_empty() {
-                        self.summary_panel(ui, cx, &report, commands);
+                        self.summary_panel(ui, cx, &report, &context, commands);
                     }
                 });
         });
@@ -208,6 +267,40 @@ impl CounterCheckView {
         });
     }
 
+    /// Age, kidney function, pregnancy and a last potassium or sodium:
+    /// optional, never saved; a value that cannot be a patient's says so.
+    fn patient_row(&mut self, ui: &mut egui::Ui, errors: &[check::ContextError]) {
+        let p = &mut self.patient;
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Patient:");
+            for (label, text, hint) in [
+                (PATIENT_AGE_LABEL, &mut p.age, "years"),
+                (PATIENT_EGFR_LABEL, &mut p.egfr, "or G1-G5"),
+                (PATIENT_POTASSIUM_LABEL, &mut p.potassium, "mmol/L"),
+                (PATIENT_SODIUM_LABEL, &mut p.sodium, "mmol/L"),
+            ] {
+                let l = ui.label(label);
+                ui.add(
+                    egui::TextEdit::singleline(text)
+                        .hint_text(hint)
+                        .desired_width(48.0),
+                )
+                .labelled_by(l.id);
+            }
+            ui.checkbox(&mut p.pregnant, PATIENT_PREGNANT_LABEL);
+            ui.checkbox(&mut p.breastfeeding, PATIENT_BREASTFEEDING_LABEL);
+        });
+        for e in errors {
+            let name = match e.input {
+                check::Input::Age => PATIENT_AGE_LABEL,
+                check::Input::Kidney => PATIENT_EGFR_LABEL,
+                check::Input::Potassium => PATIENT_POTASSIUM_LABEL,
+                check::Input::Sodium => PATIENT_SODIUM_LABEL,
+            };
+            ui.colored_label(ui.visuals().warn_fg_color, e.message(name));
+        }
+    }
+
     fn complaint_picker(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
             ui.label("Complaint:");
@@ -227,12 +320,22 @@ impl CounterCheckView {
         ui: &mut egui::Ui,
         cx: &Ctx<'_>,
         report: &Report,
+        context: &check::PatientContext,
         commands: &mut Vec<Command>,
     ) {
         ui.add_space(8.0);
         ui.heading("Summary for the patient");
         ui.label("Plain-language advice built from the counselling lines. Nothing is stored unless you save or print it.");
-        let summary = check::patient_summary(cx.dataset, report, cx.style());
+        let mut summary = check::patient_summary(cx.dataset, report, cx.style());
+        if !context.is_empty() {
+            ui.checkbox(&mut self.patient.on_handout, PATIENT_ON_HANDOUT_LABEL)
+                .on_hover_text(
+                    "Print the age, kidney function and results entered above on the summary",
+                );
+            if self.patient.on_handout {
+                summary.patient = context.describe();
+            }
+        }
         let texts = || SummaryTexts {
             html: summary.html(Some(&cx.saved.pharmacy())),
             markdown: summary.markdown(),
@@ -811,6 +914,10 @@ fn action_card(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, i: usize, 
         } else if !a.detail.is_empty() {
             ui.label(&a.detail);
         }
+        // What this patient's context changed, in one line.
+        if !a.because.is_empty() && a.kind != ActionKind::AvoidSupply {
+            ui.label(RichText::new(format!("because {}", a.because.join("; "))).italics());
+        }
         let note = match &a.origin {
             check::ActionOrigin::Note(id) => report.notes.iter().find(|n| n.id() == id),
             _ => None,
@@ -821,8 +928,10 @@ fn action_card(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, i: usize, 
                 .show(ui, |ui| {
                     ui.label(n.note());
                     ui.label(format!("Monitor: {}", n.monitoring()));
-                    for b in &a.because {
-                        ui.label(format!("Because {b}."));
+                    if a.kind == ActionKind::AvoidSupply {
+                        for b in &a.because {
+                            ui.label(format!("Because {b}."));
+                        }
                     }
                     let sources: Vec<String> = a
                         .source_ids
