@@ -274,10 +274,10 @@ impl CounterCheckView {
         ui.horizontal_wrapped(|ui| {
             ui.label("Patient:");
             for (label, text, hint) in [
-                (PATIENT_AGE_LABEL, &mut p.age, "years"),
-                (PATIENT_EGFR_LABEL, &mut p.egfr, "or G1-G5"),
-                (PATIENT_POTASSIUM_LABEL, &mut p.potassium, "mmol/L"),
-                (PATIENT_SODIUM_LABEL, &mut p.sodium, "mmol/L"),
+                (PATIENT_AGE_LABEL, &mut p.age, "yrs"),
+                (PATIENT_EGFR_LABEL, &mut p.egfr, "or G4"),
+                (PATIENT_POTASSIUM_LABEL, &mut p.potassium, "mmol"),
+                (PATIENT_SODIUM_LABEL, &mut p.sodium, "mmol"),
             ] {
                 let l = ui.label(label);
                 ui.add(
