@@ -126,3 +126,22 @@ fn ages_and_kidney_values_read_as_typed() {
     assert!(parse_kidney("-3").is_err());
     assert!(parse_age("400").is_err());
 }
+
+#[test]
+fn the_handout_prints_the_patients_figures_only_when_asked() {
+    let (ds, index) = shipped();
+    let report = check::check(ds, index, &["ramipril".to_owned()], None);
+    let mut summary = check::patient_summary(ds, &report, NameStyle::Us);
+    assert!(summary.patient.is_empty());
+    for text in [summary.markdown(), summary.plain_text(), summary.html(None)] {
+        assert!(!text.contains("eGFR"), "{text}");
+    }
+    summary.patient = PatientContext {
+        kidney: Some(parse_kidney("25").unwrap()),
+        ..PatientContext::default()
+    }
+    .describe();
+    for text in [summary.markdown(), summary.plain_text(), summary.html(None)] {
+        assert!(text.contains("Checked for: eGFR 25"), "{text}");
+    }
+}
