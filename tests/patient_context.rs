@@ -145,3 +145,59 @@ fn the_handout_prints_the_patients_figures_only_when_asked() {
         assert!(text.contains("Checked for: eGFR 25"), "{text}");
     }
 }
+
+fn with_kidney(age: Option<&str>, egfr: &str) -> PatientContext {
+    PatientContext {
+        age: age.map(|a| parse_age(a).unwrap()),
+        kidney: Some(parse_kidney(egfr).unwrap()),
+        ..PatientContext::default()
+    }
+}
+
+#[test]
+fn kidney_function_re_grades_from_the_data() {
+    // Two potassium raisers at eGFR 25, aged 84: same day, with a kidney
+    // reason; the same list alone is less urgent.
+    let list = ["spironolactone", "trimethoprim"];
+    let a = answer(&list, &with_kidney(Some("84"), "25"));
+    let first = &a.actions[0];
+    assert!(first.urgency <= Urgency::SameDay, "{first:?}");
+    assert!(
+        first.because.iter().any(|b| b.contains("eGFR 25")),
+        "{first:?}"
+    );
+    let plain = answer(&list, &PatientContext::default());
+    assert!(plain.actions[0].urgency > first.urgency);
+
+    // Metformin below eGFR 30: its own action names it, stopping rather
+    // than reviewing (the lowest threshold crossed says what to do).
+    let a = answer(&["metformin"], &with_kidney(None, "25"));
+    let m: Vec<_> = a
+        .actions
+        .iter()
+        .filter(|x| matches!(&x.origin, check::ActionOrigin::Kidney(_)))
+        .collect();
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(
+        m[0].origin,
+        check::ActionOrigin::Kidney("metformin-egfr-30".into())
+    );
+    assert_eq!(m[0].kind, ActionKind::Refer);
+
+    // Lithium below eGFR 60: check the level soon.
+    let a = answer(&["lithium carbonate"], &with_kidney(None, "50"));
+    assert!(
+        a.actions.iter().any(|x| x.kind == ActionKind::CheckLevel
+            && x.urgency == Urgency::Soon
+            && x.origin == check::ActionOrigin::Kidney("lithium-egfr-60".into())),
+        "{:?}",
+        a.actions
+    );
+    // A stage whose range straddles a threshold does not cross it.
+    let a = answer(&["metformin"], &with_kidney(None, "G3b"));
+    assert!(
+        a.actions
+            .iter()
+            .all(|x| x.origin != check::ActionOrigin::Kidney("metformin-egfr-30".into()))
+    );
+}

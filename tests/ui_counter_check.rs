@@ -342,3 +342,30 @@ fn an_impossible_egfr_is_refused_beside_its_field() {
     type_into(&mut harness, Role::TextInput, PATIENT_EGFR_LABEL, "-3");
     harness.get_by_label_contains("eGFR \"-3\" is not possible");
 }
+
+#[test]
+fn an_egfr_moves_an_item_up_and_clearing_it_restores_it() {
+    use medrisk::ui::PATIENT_EGFR_LABEL;
+    let mut harness = open_counter_check();
+    paste(&mut harness, "spironolactone\ntrimethoprim");
+    let item = "Several medicines raise potassium (spironolactone, trimethoprim)";
+    harness.get_by_label_contains(&format!("Check a level: {item}"));
+    type_into(&mut harness, Role::TextInput, PATIENT_EGFR_LABEL, "25");
+    harness.get_by_label_contains(&format!("Refer: {item}"));
+    assert!(
+        harness
+            .query_all_by_label_contains("because eGFR 25 mL/min/1.73m² is below 30")
+            .count()
+            > 0
+    );
+    harness
+        .get_by_role_and_label(Role::TextInput, PATIENT_EGFR_LABEL)
+        .focus();
+    harness.run();
+    for _ in 0..2 {
+        harness.key_press(Key::Backspace);
+        harness.run();
+    }
+    harness.get_by_label_contains(&format!("Check a level: {item}"));
+    assert!(harness.query_by_label_contains("because eGFR").is_none());
+}

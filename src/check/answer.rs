@@ -5,8 +5,8 @@
 //! No egui here.
 
 use crate::dataset::{
-    Dataset, DrugId, EffectKind, Grade, InteractionAction, LevelDirection, NameStyle, RedFlag,
-    ReviewAction, Shape, Urgency,
+    Dataset, DrugId, EffectKind, Grade, InteractionAction, KidneyThreshold, LevelDirection,
+    NameStyle, RedFlag, ReviewAction, Shape, Urgency,
 };
 
 use super::context::{Kidney, PatientContext};
@@ -633,8 +633,18 @@ impl ContextActions<'_, '_> {
     }
 
     fn kidney(&mut self, k: Kidney, old: bool) {
-        for t in self.dataset.kidney_thresholds() {
-            if !k.below(t.below) {
+        let all = self.dataset.kidney_thresholds();
+        let fired: Vec<&KidneyThreshold> = all.iter().filter(|t| k.below(t.below)).collect();
+        for t in fired.iter().copied() {
+            // Of several thresholds for the same medicines, the lowest one
+            // crossed says what to do (stop below 30, not review below 45).
+            let lower = fired.iter().any(|o| {
+                o.medicines == t.medicines
+                    && o.effect == t.effect
+                    && o.measure == t.measure
+                    && o.below < t.below
+            });
+            if lower {
                 continue;
             }
             let concerned: Vec<DrugId> = match t.effect {
