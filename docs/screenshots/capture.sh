@@ -56,7 +56,7 @@ xdotool type --delay 20 "furosemide, ramipril, spironolactone, digoxin, ibuprofe
 sleep 1
 xdotool mousemove 85 169 click 1
 sleep 1
-xdotool mousemove 100 441 click 1
+xdotool mousemove 100 487 click 1
 sleep 1
 xdotool mousemove 281 192 click 1
 xdotool mousemove 1000 790
