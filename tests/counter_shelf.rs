@@ -325,6 +325,8 @@ fn the_counter_check_reads_each_name_the_same_way() {
         let got: BTreeSet<String> = match check::resolve(ds, index, typed).resolved {
             Resolved::Drug(d) => [ds.drug(d).generic.clone()].into(),
             Resolved::Product(_, ids) => ids.iter().map(|&d| ds.drug(d).generic.clone()).collect(),
+            // A class typed by name that stands for one medicine (lithium).
+            Resolved::Class { stands_for, .. } => [ds.drug(stands_for).generic.clone()].into(),
             Resolved::Unresolved { reason, .. } => {
                 failures.push(format!("{typed:?}: unresolved ({reason:?})"));
                 continue;
