@@ -11,20 +11,16 @@ use std::fmt::Write;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use medrisk::dataset::{DataFile, Dataset, Date, EMBEDDED_FILES, TextFile, spans};
+use medrisk::dataset::{DataFile, Dataset, Date, TextFile, read_path, spans};
 use medrisk::search::Index;
 
 /// How many times the shipped dataset's size the generated one is.
 const SCALE: usize = 10;
 
-fn embedded_files() -> Vec<TextFile> {
-    EMBEDDED_FILES
-        .iter()
-        .map(|(name, text)| TextFile {
-            name: (*name).to_owned(),
-            text: (*text).to_owned(),
-        })
-        .collect()
+/// The shipped dataset's RON files, as `--data data/` reads them.
+fn shipped_files() -> Vec<TextFile> {
+    read_path(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+        .expect("data/ is readable")
 }
 
 /// One effect in the data-file syntax, the size of a real one.
@@ -89,7 +85,7 @@ fn generated(classes: usize, drugs: usize, products: usize) -> Vec<TextFile> {
 
 fn bench(c: &mut Criterion) {
     let today = Date::today();
-    let shipped = embedded_files();
+    let shipped = shipped_files();
     let ds = Dataset::from_files(&shipped, today).expect("the shipped dataset validates");
     let (classes, drugs, products) = (ds.classes().len(), ds.drugs().len(), ds.products().len());
     let big = generated(SCALE * classes, SCALE * drugs, SCALE * products);
