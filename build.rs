@@ -34,7 +34,7 @@ fn main() {
             }
             let n = e.errors().count();
             eprintln!(
-                "the built-in dataset (data/*.ron) has {n} error{}; `cargo run --no-default-features -- validate data` shows them with the offending lines",
+                "medrisk: the built-in dataset (data/*.ron) has {n} error{}, so medrisk is not built",
                 if n == 1 { "" } else { "s" }
             );
             std::process::exit(1);
