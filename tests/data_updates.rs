@@ -522,3 +522,34 @@ fn the_core_loader_flags_an_expired_update_and_keeps_it_in_use() {
     assert_eq!(none.source, Source::BuiltIn);
     assert!(none.notices.is_empty());
 }
+
+/// After medrisk itself brings newer data, an older installed update is
+/// left alone: the built-in dataset is used, quietly, and `status` says so.
+#[test]
+fn an_installed_update_older_than_the_built_in_dataset_is_not_used() {
+    let sb = Sandbox::new("overtaken");
+    let (_, secret) = sb.trusted_bundle("2099.1");
+    let files = [TextFile {
+        name: "minimal.ron".into(),
+        text: fixture("2026.1", &Date::today().to_string()),
+    }];
+    let key = SecretKey::read(&secret).unwrap();
+    let today = Date::today();
+    let bytes = bundle::seal(&files, "2026.1", today, today.add_days(30), &key);
+    let ds = medrisk::dataset::Dataset::from_files(&files, today).unwrap();
+    installed::write(&sb.dirs(), &bytes, &ds).unwrap();
+
+    let o = sb.run(&["data", "status"]);
+    let status = stdout(&o);
+    assert!(
+        status.starts_with("dataset in use: built in, 2026.12.0"),
+        "{status}"
+    );
+    assert!(
+        status.contains(
+            "installed update: 2026.1, not newer than the built-in dataset, so not in use"
+        ),
+        "{status}"
+    );
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}

@@ -221,7 +221,8 @@ pub fn open(bytes: &[u8], path: &Path, keys: &[TrustedKey]) -> Result<Opened, Up
     let header = read_header(bytes, path)?;
     let key = header.verify(keys, path)?;
     let manifest = header.manifest;
-    let needed = bytes.len() - header.payload.len() + manifest.payload_len as usize;
+    let needed = (bytes.len() - header.payload.len())
+        .saturating_add(usize::try_from(manifest.payload_len).unwrap_or(usize::MAX));
     let damaged = |detail: String| UpdateError::Damaged {
         path: path.to_path_buf(),
         detail,
@@ -233,7 +234,7 @@ pub fn open(bytes: &[u8], path: &Path, keys: &[TrustedKey]) -> Result<Opened, Up
         std::cmp::Ordering::Greater => {
             return Err(damaged(format!(
                 "{} bytes after the end of the signed data",
-                bytes.len() - needed
+                bytes.len().saturating_sub(needed)
             )));
         }
         std::cmp::Ordering::Equal => {}

@@ -76,7 +76,9 @@ pub fn temp_prefix(target: &Path) -> String {
 
 /// Writes `bytes` to `target`: into a temporary file in the same folder,
 /// flushed to disk, renamed over `target`, and the folder flushed too.
-/// `exclusive` refuses to replace an existing `target` (a key).
+/// `exclusive` (a key) never replaces an existing `target`: it is created
+/// in place instead, which works on any file system (a FAT USB stick has
+/// no hard links to publish a temporary file without replacing).
 pub fn write_atomically(
     target: &Path,
     bytes: &[u8],
@@ -86,15 +88,8 @@ pub fn write_atomically(
     let fail = |e: std::io::Error| UpdateError::io(target, "write", e);
     let folder = target.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(folder).map_err(fail)?;
-    remove_stale_temps(target);
-    if exclusive && target.exists() {
-        return Err(UpdateError::Exists {
-            path: target.to_path_buf(),
-        });
-    }
-    let temp = folder.join(format!("{}{}", temp_prefix(target), std::process::id()));
     let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    options.write(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
@@ -105,24 +100,37 @@ pub fn write_atomically(
     }
     #[cfg(not(unix))]
     let _ = mode;
-    let written = options.open(&temp).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()
-    });
-    let renamed = written.and_then(|()| {
-        if exclusive {
-            // A hard link fails if `target` appeared meanwhile.
-            std::fs::hard_link(&temp, target).and_then(|()| std::fs::remove_file(&temp))
-        } else {
-            std::fs::rename(&temp, target)
+    let write = |f: &mut std::fs::File| f.write_all(bytes).and_then(|()| f.sync_all());
+    if exclusive {
+        let mut file = options.create_new(true).open(target).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                UpdateError::Exists {
+                    path: target.to_path_buf(),
+                }
+            } else {
+                fail(e)
+            }
+        })?;
+        if let Err(e) = write(&mut file) {
+            let _ = std::fs::remove_file(target);
+            return Err(fail(e));
         }
-    });
-    if let Err(e) = renamed {
-        let _ = std::fs::remove_file(&temp);
-        return Err(fail(e));
+    } else {
+        remove_stale_temps(target);
+        let temp = folder.join(format!("{}{}", temp_prefix(target), std::process::id()));
+        let written = options
+            .create(true)
+            .truncate(true)
+            .open(&temp)
+            .and_then(|mut f| write(&mut f))
+            .and_then(|()| std::fs::rename(&temp, target));
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&temp);
+            return Err(fail(e));
+        }
     }
-    // The rename itself is on disk only once the folder is; not every
-    // system can open a folder to flush it, and the data is safe anyway.
+    // The new name is on disk only once the folder is; not every system
+    // can open a folder to flush it, and the data is safe anyway.
     if let Ok(dir) = std::fs::File::open(folder) {
         let _ = dir.sync_all();
     }
