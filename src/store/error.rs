@@ -92,31 +92,6 @@ impl UpdateError {
             error: error.to_string(),
         }
     }
-
-    /// A word for each kind of problem, for scripts and tests.
-    pub fn word(&self) -> &'static str {
-        match self {
-            UpdateError::Io { .. } => "io",
-            UpdateError::NoFolders => "no_folders",
-            UpdateError::Exists { .. } => "exists",
-            UpdateError::BadKeyFile { .. } => "bad_key_file",
-            UpdateError::TooLarge { .. } => "too_large",
-            UpdateError::NotABundle { .. } => "not_a_bundle",
-            UpdateError::UnsupportedFormat { .. } => "unsupported_format",
-            UpdateError::Truncated { .. } => "truncated",
-            UpdateError::UnknownKey { .. } => "unknown_key",
-            UpdateError::BadSignature { .. } => "bad_signature",
-            UpdateError::Damaged { .. } => "damaged",
-            UpdateError::Expired { .. } => "expired",
-            UpdateError::SameVersion { .. } => "same_version",
-            UpdateError::OlderVersion { .. } => "older_version",
-            UpdateError::NotNewerThanBuiltIn { .. } => "not_newer_than_built_in",
-            UpdateError::BadVersion { .. } => "bad_version",
-            UpdateError::VersionMismatch { .. } => "version_mismatch",
-            UpdateError::Invalid { .. } => "invalid",
-            UpdateError::BadDates { .. } => "bad_dates",
-        }
-    }
 }
 
 impl fmt::Display for UpdateError {

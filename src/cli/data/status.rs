@@ -53,6 +53,7 @@ pub fn run(
             ));
             lines.push(("published", i.manifest.published.to_string()));
             lines.push(("expires", expiry(i.manifest.expires, today)));
+            lines.push(("packed by", i.manifest.packed_by.clone()));
             lines.push(("file", i.path.display().to_string()));
         }
         Source::File(path) => {
