@@ -52,7 +52,7 @@ pub struct DrugId(pub usize);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ClassId(pub usize);
 
-/// Index of a combination product in [`Dataset::combinations`].
+/// Index of a product in [`Dataset::products`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ProductId(pub usize);
 

@@ -69,7 +69,7 @@ pub enum Mode {
     Readable,
 }
 
-/// The prefix of the temporary files [`write_atomically`] makes beside
+/// The prefix of the temporary files `write_atomically` makes beside
 /// `target`. A write that is killed leaves one behind; it is never read,
 /// and the next write to the same target removes it.
 pub fn temp_prefix(target: &Path) -> String {
