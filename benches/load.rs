@@ -1,7 +1,9 @@
-//! Start-up cost of the data: parsing, validating and indexing the shipped
-//! dataset, and a generated one ten times its size with the same shape
-//! (classes with effects, drugs with brands and effects, products, sources).
-//! Run (see BENCHMARKS.md):
+//! Start-up cost of the data: decoding the compiled built-in dataset (what
+//! a start does), loading an installed update through its checks, and, as
+//! the baseline, parsing and validating the same dataset's RON (what a start
+//! did before, and what `--data` does); indexing; and a generated dataset
+//! ten times the size with the same shape (classes with effects, drugs with
+//! brands and effects, products, sources). Run (see BENCHMARKS.md):
 //!
 //! ```text
 //! cargo bench --no-default-features --bench load -- --warm-up-time 1 --measurement-time 5
@@ -11,20 +13,17 @@ use std::fmt::Write;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use medrisk::dataset::{DataFile, Dataset, Date, EMBEDDED_FILES, TextFile, spans};
+use medrisk::dataset::{DataFile, Dataset, Date, TextFile, compiled, read_path, spans};
 use medrisk::search::Index;
+use medrisk::store::{self, Dirs, bundle, keys::SecretKey};
 
 /// How many times the shipped dataset's size the generated one is.
 const SCALE: usize = 10;
 
-fn embedded_files() -> Vec<TextFile> {
-    EMBEDDED_FILES
-        .iter()
-        .map(|(name, text)| TextFile {
-            name: (*name).to_owned(),
-            text: (*text).to_owned(),
-        })
-        .collect()
+/// The shipped dataset's RON files, as `--data data/` reads them.
+fn shipped_files() -> Vec<TextFile> {
+    read_path(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+        .expect("data/ is readable")
 }
 
 /// One effect in the data-file syntax, the size of a real one.
@@ -89,7 +88,7 @@ fn generated(classes: usize, drugs: usize, products: usize) -> Vec<TextFile> {
 
 fn bench(c: &mut Criterion) {
     let today = Date::today();
-    let shipped = embedded_files();
+    let shipped = shipped_files();
     let ds = Dataset::from_files(&shipped, today).expect("the shipped dataset validates");
     let (classes, drugs, products) = (ds.classes().len(), ds.drugs().len(), ds.products().len());
     let big = generated(SCALE * classes, SCALE * drugs, SCALE * products);
@@ -105,6 +104,17 @@ fn bench(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("load");
     group.sample_size(20);
+    group.bench_function("shipped: compiled (built in)", |b| {
+        b.iter(|| black_box(compiled::decode(store::BUILT_IN_BYTES).expect("decodes")))
+    });
+    let (dirs, _tmp) = installed_update(&shipped, today);
+    group.bench_function("shipped: installed update (checks + compiled)", |b| {
+        b.iter(|| {
+            let current = store::current(Some(&dirs), today);
+            assert!(matches!(current.source, store::Source::Installed(_)));
+            black_box(current)
+        })
+    });
     group.bench_function("shipped: parse + validate", |b| {
         b.iter(|| black_box(Dataset::from_files(&shipped, today).expect("valid")))
     });
@@ -130,6 +140,46 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("10x: index", |b| b.iter(|| black_box(Index::new(&big_ds))));
     group.finish();
+}
+
+/// Folders with the shipped dataset installed as an update (a newer
+/// version, signed with a throwaway key they trust); and the temporary
+/// folder to remove.
+fn installed_update(shipped: &[TextFile], today: Date) -> (Dirs, TempDir) {
+    let tmp = TempDir(std::env::temp_dir().join(format!("medrisk-bench-{}", std::process::id())));
+    let dirs = Dirs {
+        config: tmp.0.join("config"),
+        data: tmp.0.join("data"),
+    };
+    let key = SecretKey::generate().expect("random numbers");
+    let public = tmp.0.join("publisher.pub");
+    std::fs::create_dir_all(&tmp.0).expect("a temporary folder");
+    std::fs::write(&public, key.public().to_file_text()).expect("write the key");
+    store::keys::trust(&dirs, &public).expect("trust the key");
+    let files: Vec<TextFile> = shipped
+        .iter()
+        .map(|f| TextFile {
+            name: f.name.clone(),
+            text: f.text.replace(
+                &format!("version: \"{}\"", store::BUILT_IN_VERSION),
+                "version: \"9999.1\"",
+            ),
+        })
+        .collect();
+    let bytes = bundle::seal(&files, "9999.1", today, today.add_days(30), &key);
+    let file = tmp.0.join("update.mrd");
+    std::fs::write(&file, bytes).expect("write the bundle");
+    store::import(&dirs, &file, today).expect("the update installs");
+    (dirs, tmp)
+}
+
+/// A folder removed when dropped.
+struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 criterion_group!(benches, bench);

@@ -13,6 +13,7 @@ use crate::dataset::{Dataset, LoadError, NameStyle};
 pub use format::Format;
 
 mod check;
+mod data;
 mod format;
 pub mod json;
 mod search;
@@ -195,6 +196,12 @@ pub enum Command {
         #[arg(long, value_name = "TEXT")]
         pharmacy_address: Option<String>,
     },
+    /// Signed dataset updates: make a key, sign a bundle, trust a key,
+    /// import a bundle, see which dataset is in use.
+    Data {
+        #[command(subcommand)]
+        command: data::DataCommand,
+    },
 }
 
 /// Runs a command, writing to `out` and `err`; returns the exit status.
@@ -204,6 +211,9 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     };
     let style = NameStyle::from(cli.name_style);
     let result = match command {
+        Command::Data { command } => {
+            return data::run(command, cli.data.as_deref(), out, err);
+        }
         Command::Validate { path } => {
             let path = path.as_ref().or(cli.data.as_ref());
             let show = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
@@ -304,6 +314,6 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 pub fn load(path: Option<&PathBuf>) -> Result<Dataset, LoadError> {
     match path {
         Some(p) => Dataset::load_path(p),
-        None => Dataset::embedded(),
+        None => data::current(),
     }
 }

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::{EXIT_INVALID, EXIT_OK, load};
-use crate::dataset::{Diagnostic, EMBEDDED_FILES, Severity};
+use crate::dataset::{Diagnostic, Severity};
 
 /// How problems are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,16 +60,10 @@ pub fn run(path: Option<&PathBuf>, show: Show, out: &mut dyn Write, err: &mut dy
     }
 }
 
-/// The text of a file a diagnostic names: from the disk, or from the
-/// built-in dataset.
+/// The text of a file a diagnostic names, from the disk. (The built-in
+/// dataset was validated when medrisk was built, so it has none.)
 fn source_of(file: &str) -> Option<String> {
-    std::fs::read_to_string(file).ok().or_else(|| {
-        let name = file.rsplit('/').next()?;
-        EMBEDDED_FILES
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, t)| (*t).to_owned())
-    })
+    std::fs::read_to_string(file).ok()
 }
 
 /// A diagnostic with its source line and a caret under the column:

@@ -1,4 +1,4 @@
-//! Reading dataset files: from the binary, a file or a directory, within
+//! Reading dataset files: a file or a directory, or text in memory, within
 //! size limits; then each is parsed ([`super::parse`]) and the whole
 //! validated ([`super::validate`]). Load → parse → validate, one way.
 
@@ -17,21 +17,13 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// The most `.ron` files read from one directory, for the same reason.
 pub const MAX_FILES: usize = 256;
 
-/// The files built into the binary, as (name, text), sorted by name.
-pub const EMBEDDED_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
-
-pub(super) fn load_embedded(today: Date) -> Result<Dataset, LoadError> {
-    let files: Vec<TextFile> = EMBEDDED_FILES
-        .iter()
-        .map(|(name, text)| TextFile {
-            name: (*name).to_owned(),
-            text: (*text).to_owned(),
-        })
-        .collect();
-    load_files(&files, today)
+pub(super) fn load_path(path: &Path, today: Date) -> Result<Dataset, LoadError> {
+    load_files(&read_path(path)?, today)
 }
 
-pub(super) fn load_path(path: &Path, today: Date) -> Result<Dataset, LoadError> {
+/// The text of a `.ron` file, or of every `.ron` file in a directory
+/// (sorted by name), each named by its path; within the size limits.
+pub fn read_path(path: &Path) -> Result<Vec<TextFile>, LoadError> {
     let shown = path.display().to_string();
     let fail = |message: String| LoadError {
         diagnostics: vec![Diagnostic::error(&shown, None, message)],
@@ -74,7 +66,7 @@ pub(super) fn load_path(path: &Path, today: Date) -> Result<Dataset, LoadError> 
             diagnostics: problems,
         });
     }
-    load_files(&files, today)
+    Ok(files)
 }
 
 fn read_text(path: &Path) -> Result<String, Diagnostic> {

@@ -9,12 +9,14 @@
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
 use super::model::{Drug, LookAlikePair, Product, TallMan};
 use super::tall_man::tall_man;
 use super::{DrugId, NameEntry, NameTarget, ProductId, name_key};
 
 /// A name a medicine is confused with, and who says so.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Partner {
     /// As written in the list or the dataset ("Celexa").
     pub name: String,
@@ -47,10 +49,12 @@ pub enum TallManOrigin {
 }
 
 /// Everything about confusable names, built once.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(super) struct LookAlikes {
+    #[serde(with = "super::compiled::sorted_map")]
     partners: HashMap<NameTarget, Vec<Partner>>,
     /// By [`name_key`].
+    #[serde(with = "super::compiled::sorted_map")]
     spellings: HashMap<String, TallMan>,
     pairs: usize,
 }

@@ -1,8 +1,12 @@
 //! The clinical dataset: schema, loading and validation, and the questions
 //! every other module asks of it (which effects does this drug have, which
 //! drug does this name mean). Once built, a [`Dataset`] is never modified.
-//! No egui here.
+//! No egui here, and nothing beyond serde, ron, postcard and
+//! unicode-normalization: build.rs compiles this module too, to validate
+//! and compile `data/*.ron` into the binary. Where the dataset in use comes
+//! from (built in, an installed update) is `store`'s business.
 
+pub mod compiled;
 mod date;
 mod diagnostic;
 mod effects;
@@ -21,6 +25,8 @@ mod validate;
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
 pub use date::Date;
 pub use diagnostic::{Diagnostic, LoadError, Severity};
 pub use effects::{
@@ -29,7 +35,7 @@ pub use effects::{
 };
 pub use flags::{EffectFlag, Strength};
 pub use kinds::{KindGroup, KindInfo, Shape};
-pub use load::{EMBEDDED_FILES, MAX_FILE_BYTES, MAX_FILES};
+pub use load::{MAX_FILE_BYTES, MAX_FILES, read_path};
 pub use local_names::NameStyle;
 pub use look_alikes::{Contrast, Partner, TallManOrigin};
 pub use matrix::{ClassMatrix, MatrixCell, MatrixRow};
@@ -39,19 +45,19 @@ pub use parse::TextFile;
 pub use tall_man::{closest_name, tall_man};
 
 /// Index of a drug in [`Dataset::drugs`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct DrugId(pub usize);
 
 /// Index of a class in [`Dataset::classes`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ClassId(pub usize);
 
-/// Index of a combination product in [`Dataset::combinations`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Index of a product in [`Dataset::products`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ProductId(pub usize);
 
 /// What a name in the dataset refers to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum NameTarget {
     Drug(DrugId),
     Class(ClassId),
@@ -59,7 +65,7 @@ pub enum NameTarget {
 }
 
 /// What kind of name it is, in the pharmacist's words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum NameKind {
     /// The US generic name.
     Generic,
@@ -71,7 +77,7 @@ pub enum NameKind {
 }
 
 /// One searchable name.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NameEntry {
     /// As written in the dataset ("Lasix").
     pub name: String,
@@ -114,30 +120,9 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// The dataset built into the binary, checked against today's date.
-    pub fn embedded() -> Result<Dataset, LoadError> {
-        load::load_embedded(Date::today())
-    }
-
     /// Loads a `.ron` file or a directory of them, checked against today's date.
     pub fn load_path(path: &std::path::Path) -> Result<Dataset, LoadError> {
         load::load_path(path, Date::today())
-    }
-
-    /// The dataset at `path` if given and valid; otherwise the built-in one,
-    /// with the reason the chosen one was not used.
-    ///
-    /// # Panics
-    /// If the built-in dataset is invalid, which the test suite rules out.
-    pub fn load_or_embedded(path: Option<&std::path::Path>) -> (Dataset, Option<LoadError>) {
-        let chosen = path.map(Dataset::load_path);
-        match chosen {
-            Some(Ok(ds)) => (ds, None),
-            other => {
-                let ds = Dataset::embedded().expect("the built-in dataset is valid");
-                (ds, other.and_then(Result::err))
-            }
-        }
     }
 
     /// Loads and validates in-memory files; `today` decides review warnings.

@@ -1,0 +1,240 @@
+//! The compiled form of a validated dataset: the [`Dataset`] exactly as the
+//! validator assembled it (content, names, indexes, look-alike partners),
+//! written with postcard. build.rs compiles `data/*.ron` into the binary
+//! this way, and an imported update is compiled the same way when it is
+//! installed, so that a start decodes bytes instead of parsing and
+//! validating RON. Decoding does not validate: only bytes that this code
+//! wrote from a validated dataset may be decoded (the built-in bytes, or an
+//! installed copy whose checksum and format id match).
+//!
+//! Why postcard: its wire format is specified and stable across 1.x, it is
+//! plain serde (no schema language or code generation), compact (varint
+//! integers, length-prefixed strings) and small (one dependency, `cobs`).
+//! bincode would do as well technically, but its 2.x line changed API and
+//! its development has since stopped; postcard is the well-kept choice.
+//! Neither describes itself, which is why a compiled copy is tied to the
+//! code that wrote it (see `store`), and why signed updates carry RON.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::look_alikes::LookAlikes;
+use super::model::*;
+use super::{ClassId, Dataset, Date, DrugId, NameEntry};
+
+/// Every field of a [`Dataset`] but its load warnings (a compiled dataset
+/// was validated when it was compiled; how fresh it is today is asked of
+/// [`Dataset::review_overdue`]). Private, so that only this module turns
+/// bytes into a `Dataset`: `Dataset` itself is not `Deserialize`.
+#[derive(Serialize, Deserialize)]
+struct Compiled {
+    metadata: Metadata,
+    reviewed: Date,
+    sources: Vec<Source>,
+    classes: Vec<DrugClass>,
+    drugs: Vec<Drug>,
+    products: Vec<Product>,
+    other_causes: Vec<OtherCause>,
+    red_flags: Vec<RedFlag>,
+    potassium_foods: Vec<PotassiumFood>,
+    risk_rules: Vec<RiskRule>,
+    interactions: Vec<Interaction>,
+    reference_ranges: Vec<ReferenceRange>,
+    names: Vec<NameEntry>,
+    #[serde(with = "sorted_map")]
+    name_index: HashMap<String, usize>,
+    #[serde(with = "sorted_map")]
+    source_index: HashMap<String, usize>,
+    #[serde(with = "sorted_map")]
+    class_index: HashMap<String, ClassId>,
+    #[serde(with = "sorted_map")]
+    drug_index: HashMap<String, DrugId>,
+    look_alikes: LookAlikes,
+}
+
+/// Why compiled bytes could not be decoded: they were not written by this
+/// code from a dataset (damaged, cut short, or from another build).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompiledError {
+    pub reason: String,
+}
+
+impl std::fmt::Display for CompiledError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the compiled dataset cannot be read: {}", self.reason)
+    }
+}
+
+impl std::error::Error for CompiledError {}
+
+/// The compiled bytes of a validated dataset. The same dataset always gives
+/// the same bytes (maps are written sorted by key), so the built-in
+/// dataset's hash names its content.
+pub fn encode(dataset: &Dataset) -> Vec<u8> {
+    let Dataset {
+        metadata,
+        reviewed,
+        sources,
+        classes,
+        drugs,
+        products,
+        other_causes,
+        red_flags,
+        potassium_foods,
+        risk_rules,
+        interactions,
+        reference_ranges,
+        warnings: _,
+        names,
+        name_index,
+        source_index,
+        class_index,
+        drug_index,
+        look_alikes,
+    } = dataset.clone();
+    let compiled = Compiled {
+        metadata,
+        reviewed,
+        sources,
+        classes,
+        drugs,
+        products,
+        other_causes,
+        red_flags,
+        potassium_foods,
+        risk_rules,
+        interactions,
+        reference_ranges,
+        names,
+        name_index,
+        source_index,
+        class_index,
+        drug_index,
+        look_alikes,
+    };
+    postcard::to_stdvec(&compiled).expect("a dataset always serialises")
+}
+
+/// The dataset that [`encode`] wrote. Does not validate: see the module
+/// documentation for which bytes may be decoded.
+pub fn decode(bytes: &[u8]) -> Result<Dataset, CompiledError> {
+    let (compiled, rest): (Compiled, &[u8]) =
+        postcard::take_from_bytes(bytes).map_err(|e| CompiledError {
+            reason: e.to_string(),
+        })?;
+    if !rest.is_empty() {
+        return Err(CompiledError {
+            reason: format!("{} bytes follow the dataset", rest.len()),
+        });
+    }
+    let Compiled {
+        metadata,
+        reviewed,
+        sources,
+        classes,
+        drugs,
+        products,
+        other_causes,
+        red_flags,
+        potassium_foods,
+        risk_rules,
+        interactions,
+        reference_ranges,
+        names,
+        name_index,
+        source_index,
+        class_index,
+        drug_index,
+        look_alikes,
+    } = compiled;
+    Ok(Dataset {
+        metadata,
+        reviewed,
+        sources,
+        classes,
+        drugs,
+        products,
+        other_causes,
+        red_flags,
+        potassium_foods,
+        risk_rules,
+        interactions,
+        reference_ranges,
+        warnings: Vec::new(),
+        names,
+        name_index,
+        source_index,
+        class_index,
+        drug_index,
+        look_alikes,
+    })
+}
+
+/// A `HashMap` written as a list of entries sorted by key, so that equal
+/// maps give equal bytes, and read back into a `HashMap`.
+pub(super) mod sorted_map {
+    use std::collections::HashMap;
+    use std::hash::Hash;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<K, V, S>(map: &HashMap<K, V>, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        K: Ord + Serialize,
+        V: Serialize,
+        S: Serializer,
+    {
+        let mut entries: Vec<(&K, &V)> = map.iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        serializer.collect_seq(entries)
+    }
+
+    pub fn deserialize<'de, K, V, D>(deserializer: D) -> Result<HashMap<K, V>, D::Error>
+    where
+        K: Eq + Hash + Deserialize<'de>,
+        V: Deserialize<'de>,
+        D: Deserializer<'de>,
+    {
+        let entries: Vec<(K, V)> = Vec::deserialize(deserializer)?;
+        Ok(entries.into_iter().collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::TextFile;
+
+    fn minimal() -> Dataset {
+        let text = include_str!("../../tests/data/valid-minimal.ron");
+        let file = TextFile {
+            name: "valid-minimal.ron".into(),
+            text: text.into(),
+        };
+        Dataset::from_files(&[file], Date::parse_iso("2026-06-01").unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_dataset_survives_compiling_unchanged() {
+        let ds = minimal();
+        let bytes = encode(&ds);
+        let back = decode(&bytes).unwrap();
+        assert_eq!(encode(&back), bytes, "the same bytes again");
+        assert_eq!(back.names(), ds.names());
+        assert_eq!(back.metadata().version, ds.metadata().version);
+        for entry in ds.names() {
+            assert_eq!(back.lookup_name(&entry.name), Some(entry), "{}", entry.name);
+        }
+        assert!(back.warnings().is_empty());
+    }
+
+    #[test]
+    fn damaged_bytes_are_refused_not_misread() {
+        let bytes = encode(&minimal());
+        assert!(decode(&bytes[..bytes.len() / 2]).is_err(), "cut short");
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(decode(&longer).is_err(), "trailing bytes");
+    }
+}
