@@ -183,3 +183,18 @@ fn the_system_theme_comes_from_the_desktop() {
         assert_eq!(harness.ctx.theme() == egui::Theme::Dark, dark, "{theme:?}");
     }
 }
+
+#[test]
+fn a_data_update_that_does_not_verify_is_refused_and_the_data_in_use_stays() {
+    let dir = temp_dir("import");
+    let bad = dir.join("update.mrd");
+    std::fs::write(&bad, b"not a medrisk bundle").unwrap();
+    let mut harness = with_desktop(desktop_answering(&[bad]));
+    harness.get_by_label("Dataset").click();
+    harness.run();
+    let before = harness.state().dataset().metadata().version.clone();
+    click(&mut harness, medrisk::ui::IMPORT_UPDATE_BUTTON);
+    harness.get_by_label_contains("The update was not installed: ");
+    assert_eq!(harness.state().dataset().metadata().version, before);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -63,6 +63,12 @@ pub struct MedriskApp {
     pending_copy: Option<String>,
     /// Why a `--data` dataset was not used, shown as a banner.
     load_problem: Option<LoadError>,
+    /// Where the dataset in use came from, in a sentence (the dataset
+    /// page), when known.
+    data_source: Option<String>,
+    /// The outcome of an import, or a notice about the data in use
+    /// (expired, damaged update): shown as a banner.
+    data_notice: Option<String>,
     /// Why saved settings were not used, shown until dismissed.
     settings_notice: Option<SettingsNotice>,
     /// The desktop's dialogs, browser and theme (a stand-in in tests).
@@ -99,6 +105,21 @@ impl MedriskApp {
         MedriskApp::with_settings(dataset, load_problem, SavedState::default(), None)
     }
 
+    /// Where the dataset came from and what to say about it (an expired or
+    /// unusable update), from the store at start.
+    pub fn with_data_status(
+        mut self,
+        source: &crate::store::Source,
+        notices: &[crate::store::Notice],
+    ) -> Self {
+        self.data_source = Some(source_line(source));
+        if !notices.is_empty() {
+            let lines: Vec<String> = notices.iter().map(|n| n.to_string()).collect();
+            self.data_notice = Some(lines.join(" "));
+        }
+        self
+    }
+
     /// The app with the settings saved in `storage` (eframe's, or a test's);
     /// unreadable settings give the defaults and a notice.
     pub fn from_storage(
@@ -133,6 +154,8 @@ impl MedriskApp {
             counter_check: CounterCheckView::default(),
             pending_copy: None,
             load_problem,
+            data_source: None,
+            data_notice: None,
             settings_notice,
             desktop: Box::new(NativeDesktop::new()),
             print_files: super::print_files::PrintFiles::new(),
@@ -259,6 +282,7 @@ impl MedriskApp {
             Command::PrintHandout(html) => self.print(&html),
             Command::OpenList => self.ask(Pick::OpenList, None),
             Command::OpenDataset => self.ask(Pick::OpenDataset, None),
+            Command::ImportUpdate => self.ask(Pick::ImportUpdate, None),
             Command::SetPharmacy { name, address } => {
                 self.saved.pharmacy_name = name;
                 self.saved.pharmacy_address = address;
@@ -313,6 +337,7 @@ impl MedriskApp {
             }
             Pick::OpenList => self.open_list(&path),
             Pick::OpenDataset => self.open_dataset(&path),
+            Pick::ImportUpdate => self.import_update(&path),
         }
     }
 
@@ -395,26 +420,56 @@ impl MedriskApp {
         }
     }
 
+    /// Checks and installs a signed data update, then uses it; a refusal
+    /// says why and keeps the dataset in use.
+    fn import_update(&mut self, path: &std::path::Path) {
+        let Some(dirs) = crate::store::Dirs::from_env() else {
+            self.data_notice = Some(
+                "This system gives medrisk no folder for its data: the update was not installed."
+                    .into(),
+            );
+            return;
+        };
+        match crate::store::import(&dirs, path, self.today) {
+            Ok(imported) => {
+                let current = crate::store::current(Some(&dirs), self.today);
+                self.data_notice = Some(format!(
+                    "Data update {} installed (signed by key {}, expires {}).",
+                    imported.manifest.version, imported.key.key.id, imported.manifest.expires
+                ));
+                self.data_source = Some(source_line(&current.source));
+                self.use_dataset(current.dataset);
+            }
+            Err(e) => self.data_notice = Some(format!("The update was not installed: {e}")),
+        }
+    }
+
     /// Uses the dataset at `path` instead of the one loaded; if it does not
     /// load, keeps the one loaded and says why.
     fn open_dataset(&mut self, path: &std::path::Path) {
         match Dataset::load_path(path) {
             Ok(ds) => {
-                self.index = Index::new(&ds);
-                self.dataset = ds;
-                self.load_problem = None;
-                let entries = self.counter_check.entries().to_vec();
-                self.counter_check = CounterCheckView::default();
-                for e in &entries {
-                    self.counter_check.add(e);
-                }
-                self.classes = ClassBrowser::default();
-                self.search = SearchView::new();
-                self.history.clear();
-                self.set_page(Page::Dataset);
+                self.data_source = Some(format!("In use: the dataset at {}.", path.display()));
+                self.use_dataset(ds);
             }
             Err(e) => self.load_problem = Some(e),
         }
+    }
+
+    /// Replaces the dataset in use; the counter check keeps its list.
+    fn use_dataset(&mut self, ds: Dataset) {
+        self.index = Index::new(&ds);
+        self.dataset = ds;
+        self.load_problem = None;
+        let entries = self.counter_check.entries().to_vec();
+        self.counter_check = CounterCheckView::default();
+        for e in &entries {
+            self.counter_check.add(e);
+        }
+        self.classes = ClassBrowser::default();
+        self.search = SearchView::new();
+        self.history.clear();
+        self.set_page(Page::Dataset);
     }
 
     /// With "System theme" chosen, asks the desktop for its theme at start
@@ -654,6 +709,12 @@ impl MedriskApp {
             });
             ui.add_space(4.0);
         }
+        if let Some(notice) = &self.data_notice {
+            widgets::banner(ui, widgets::Tone::Info, |ui| {
+                ui.label(notice);
+            });
+            ui.add_space(4.0);
+        }
         if let Some(SettingsNotice(notice)) = &self.settings_notice {
             widgets::banner(ui, widgets::Tone::Info, |ui| {
                 ui.horizontal_wrapped(|ui| {
@@ -677,6 +738,7 @@ impl MedriskApp {
             saved: &self.saved,
             today: self.today,
             counter_list: &counter_list,
+            data_source: self.data_source.as_deref(),
         };
         match self.page {
             Page::Search => self.search.show(ui, &cx, out),
@@ -706,5 +768,18 @@ impl eframe::App for MedriskApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.saved.store(storage);
+    }
+}
+
+/// Where the dataset in use came from, as the dataset page says it.
+fn source_line(source: &crate::store::Source) -> String {
+    use crate::store::Source;
+    match source {
+        Source::BuiltIn => "In use: the dataset built into this medrisk.".into(),
+        Source::Installed(i) => format!(
+            "In use: data update {} (signed by key {}, published {}, expires {}).",
+            i.manifest.version, i.key.key.id, i.manifest.published, i.manifest.expires
+        ),
+        Source::File(path) => format!("In use: the dataset at {}.", path.display()),
     }
 }

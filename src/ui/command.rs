@@ -68,6 +68,8 @@ pub enum Command {
     OpenList,
     /// Ask the desktop for a dataset to use instead of the built-in one.
     OpenDataset,
+    /// Ask the desktop for a signed data update, then check and install it.
+    ImportUpdate,
     /// The pharmacy's details for the handout (saved with the settings).
     SetPharmacy {
         name: String,

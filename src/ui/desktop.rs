@@ -16,6 +16,8 @@ pub enum Pick {
     OpenList,
     /// A dataset to use instead of the built-in one (.ron).
     OpenDataset,
+    /// A signed data update to check and install (.mrd).
+    ImportUpdate,
 }
 
 impl Pick {
@@ -25,6 +27,7 @@ impl Pick {
             Pick::SaveSummary => "Save the patient's summary",
             Pick::OpenList => "Open a medicine list",
             Pick::OpenDataset => "Open a dataset",
+            Pick::ImportUpdate => "Import a data update",
         }
     }
 }
@@ -127,6 +130,9 @@ impl Desktop for NativeDesktop {
                     .add_filter("Medicine list", &["txt", "csv"])
                     .pick_file(),
                 Pick::OpenDataset => dialog.add_filter("Dataset", &["ron"]).pick_file(),
+                Pick::ImportUpdate => dialog
+                    .add_filter("Signed data update", &["mrd"])
+                    .pick_file(),
             };
             let _ = tx.send(chosen);
         });

@@ -42,6 +42,7 @@ pub const OVERWRITE_NO: &str = "Keep the old file";
 
 // The dataset page.
 pub const OPEN_DATASET_BUTTON: &str = "Open another dataset…";
+pub const IMPORT_UPDATE_BUTTON: &str = "Import data update…";
 /// The heading that opens every note, the balance and the complaint in
 /// full under the answer.
 pub const CHECK_DETAILS_HEADING: &str =

@@ -61,7 +61,25 @@ pub fn window_icon() -> Option<egui::IconData> {
 /// Opens the window and runs until it is closed. A `--data` file that fails
 /// to load is not fatal: the app runs on the built-in dataset and says why.
 pub fn run(data: Option<PathBuf>) -> eframe::Result<()> {
-    let (dataset, problem) = Dataset::load_or_embedded(data.as_deref());
+    use crate::store::{self, Source};
+    let today = crate::dataset::Date::today();
+    // The dataset in use: `--data` if it loads, else an installed update
+    // while it holds, else the built-in one; with what to say about it.
+    let (dataset, problem, source, notices) = match data.as_deref() {
+        Some(path) => {
+            let (dataset, problem) = Dataset::load_or_embedded(Some(path));
+            let source = match problem {
+                None => Source::File(path.to_path_buf()),
+                Some(_) => Source::BuiltIn,
+            };
+            let notices = store::notices(&dataset, &source, today);
+            (dataset, problem, source, notices)
+        }
+        None => {
+            let current = store::current(store::Dirs::from_env().as_ref(), today);
+            (current.dataset, None, current.source, current.notices)
+        }
+    };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(APP_TITLE)
         .with_app_id(APP_ID)
@@ -84,9 +102,10 @@ pub fn run(data: Option<PathBuf>) -> eframe::Result<()> {
         options,
         Box::new(move |cc| {
             setup_context(&cc.egui_ctx);
-            Ok(Box::new(MedriskApp::from_storage(
-                dataset, problem, cc.storage,
-            )))
+            Ok(Box::new(
+                MedriskApp::from_storage(dataset, problem, cc.storage)
+                    .with_data_status(&source, &notices),
+            ))
         }),
     )
 }

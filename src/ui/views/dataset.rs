@@ -8,7 +8,7 @@ use crate::dataset::{Dataset, Date};
 
 use super::Ctx;
 use crate::ui::command::Command;
-use crate::ui::labels::OPEN_DATASET_BUTTON;
+use crate::ui::labels::{IMPORT_UPDATE_BUTTON, OPEN_DATASET_BUTTON};
 use crate::ui::{widgets, words};
 
 /// The dataset page has no state of its own.
@@ -18,12 +18,24 @@ pub struct DatasetView;
 impl DatasetView {
     /// Draws the page; pushes a request for another dataset if asked.
     pub fn show(&mut self, ui: &mut egui::Ui, cx: &Ctx<'_>, out: &mut Vec<Command>) {
-        if ui
-            .button(OPEN_DATASET_BUTTON)
-            .on_hover_text("a .ron dataset file; `medrisk validate PATH` checks one first")
-            .clicked()
-        {
-            out.push(Command::OpenDataset);
+        ui.horizontal(|ui| {
+            if ui
+                .button(IMPORT_UPDATE_BUTTON)
+                .on_hover_text("a signed .mrd update from medrisk or a publisher you trust; it is checked, then installed")
+                .clicked()
+            {
+                out.push(Command::ImportUpdate);
+            }
+            if ui
+                .button(OPEN_DATASET_BUTTON)
+                .on_hover_text("a .ron dataset file; `medrisk validate PATH` checks one first")
+                .clicked()
+            {
+                out.push(Command::OpenDataset);
+            }
+        });
+        if let Some(line) = cx.data_source {
+            ui.label(line);
         }
         page(ui, cx.dataset, cx.today);
     }

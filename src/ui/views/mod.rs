@@ -32,6 +32,8 @@ pub struct Ctx<'a> {
     /// The counter-check list as entered (the medicine page says whether a
     /// medicine is on it).
     pub counter_list: &'a [String],
+    /// Where the dataset in use came from, in a sentence, when known.
+    pub data_source: Option<&'a str>,
 }
 
 impl Ctx<'_> {
