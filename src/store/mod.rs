@@ -41,6 +41,21 @@ pub enum Source {
     File(PathBuf),
 }
 
+impl Source {
+    /// Where the data in use came from, as the dataset page and the
+    /// handout's footer say it.
+    pub fn sentence(&self) -> String {
+        match self {
+            Source::BuiltIn => "In use: the dataset built into this medrisk.".into(),
+            Source::Installed(i) => format!(
+                "In use: data update {} (signed by key {}, published {}, expires {}).",
+                i.manifest.version, i.key.key.id, i.manifest.published, i.manifest.expires
+            ),
+            Source::File(path) => format!("In use: the dataset at {}.", path.display()),
+        }
+    }
+}
+
 /// The dataset in use, where it came from, and what the user should know.
 #[derive(Debug)]
 pub struct Current {

@@ -112,7 +112,7 @@ impl MedriskApp {
         source: &crate::store::Source,
         notices: &[crate::store::Notice],
     ) -> Self {
-        self.data_source = Some(source_line(source));
+        self.data_source = Some(source.sentence());
         if !notices.is_empty() {
             let lines: Vec<String> = notices.iter().map(|n| n.to_string()).collect();
             self.data_notice = Some(lines.join(" "));
@@ -437,7 +437,7 @@ impl MedriskApp {
                     "Data update {} installed (signed by key {}, expires {}).",
                     imported.manifest.version, imported.key.key.id, imported.manifest.expires
                 ));
-                self.data_source = Some(source_line(&current.source));
+                self.data_source = Some(current.source.sentence());
                 self.use_dataset(current.dataset);
             }
             Err(e) => self.data_notice = Some(format!("The update was not installed: {e}")),
@@ -449,7 +449,7 @@ impl MedriskApp {
     fn open_dataset(&mut self, path: &std::path::Path) {
         match Dataset::load_path(path) {
             Ok(ds) => {
-                self.data_source = Some(format!("In use: the dataset at {}.", path.display()));
+                self.data_source = Some(crate::store::Source::File(path.to_path_buf()).sentence());
                 self.use_dataset(ds);
             }
             Err(e) => self.load_problem = Some(e),
@@ -768,18 +768,5 @@ impl eframe::App for MedriskApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.saved.store(storage);
-    }
-}
-
-/// Where the dataset in use came from, as the dataset page says it.
-fn source_line(source: &crate::store::Source) -> String {
-    use crate::store::Source;
-    match source {
-        Source::BuiltIn => "In use: the dataset built into this medrisk.".into(),
-        Source::Installed(i) => format!(
-            "In use: data update {} (signed by key {}, published {}, expires {}).",
-            i.manifest.version, i.key.key.id, i.manifest.published, i.manifest.expires
-        ),
-        Source::File(path) => format!("In use: the dataset at {}.", path.display()),
     }
 }

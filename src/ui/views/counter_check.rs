@@ -327,6 +327,10 @@ impl CounterCheckView {
         ui.heading("Summary for the patient");
         ui.label("Plain-language advice built from the counselling lines. Nothing is stored unless you save or print it.");
         let mut summary = check::patient_summary(cx.dataset, report, cx.style());
+        // The footer says which data the advice came from.
+        if let Some(source) = cx.data_source {
+            summary.dataset_line = format!("{} {source}", summary.dataset_line);
+        }
         if !context.is_empty() {
             ui.checkbox(&mut self.patient.on_handout, PATIENT_ON_HANDOUT_LABEL)
                 .on_hover_text(
