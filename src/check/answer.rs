@@ -247,6 +247,14 @@ pub mod words {
     pub const ALL_RED_FLAGS: &str = "Red flags";
     pub const GENERAL_FLAGS: &str = "Also rule out";
     pub const INSTEAD: &str = "Instead";
+    /// Said when no medicine on the list causes any event: every event
+    /// kind named, from the kind table.
+    pub fn no_event_on_list() -> String {
+        format!(
+            "No medicine on the list is known to cause {}.",
+            crate::dataset::EffectKind::nouns(crate::dataset::Shape::Event)
+        )
+    }
     /// "3 more, less urgent".
     pub fn more(n: usize) -> String {
         format!("{n} more, less urgent")
@@ -308,8 +316,21 @@ pub fn answer_for(
         .collect();
     let complaint_kinds = report.complaint.map(|c| c.kinds()).unwrap_or_default();
 
+    // Rules that need the age fire once it is given.
+    let aged: Vec<RiskNote> = context
+        .age
+        .map(|a| {
+            super::rules::age_notes(
+                dataset,
+                &report.taken,
+                &report.stand_ins,
+                &bought,
+                a.youngest(),
+            )
+        })
+        .unwrap_or_default();
     let mut actions: Vec<(usize, Action)> = Vec::new();
-    for (order, n) in report.notes.iter().enumerate() {
+    for (order, n) in report.notes.iter().chain(&aged).enumerate() {
         let involved: Vec<DrugId> = n
             .drugs
             .iter()
@@ -835,6 +856,11 @@ fn note_kinds(n: &RiskNote) -> Vec<EffectKind> {
             if r.lowering_at_least > 0 || r.raising_at_least > 0 {
                 kinds.push(EffectKind::Potassium);
             }
+            for &k in &r.effects {
+                if !kinds.contains(&k) {
+                    kinds.push(k);
+                }
+            }
             kinds
         }
         (None, None) => Vec::new(),
@@ -848,7 +874,7 @@ fn findings(
 ) -> (Vec<Finding>, Vec<EffectKind>) {
     let mut found: Vec<Finding> = Vec::new();
     let mut nothing: Vec<EffectKind> = Vec::new();
-    for kind in EffectKind::ALL {
+    for &kind in EffectKind::ALL {
         let on_complaint = complaint_kinds.contains(&kind);
         let info = kind.info();
         let finding = match kind.shape() {

@@ -4,66 +4,81 @@
 
 use crate::dataset::{Effect, EffectKind, OtherCause, Symptom};
 
-/// What the patient complains of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Complaint {
-    Tremor,
-    Weakness,
-    Cramps,
+/// Declares every complaint once: the enum, [`Complaint::ALL`] in the
+/// order screens offer them, and each one's words and symptoms.
+macro_rules! complaints {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident {
+            word: $word:literal,
+            label: $label:literal,
+            noun: $noun:literal,
+            symptoms: [$($symptom:ident),+ $(,)?] $(,)?
+        }
+    ),+ $(,)?) => {
+        /// What the patient complains of.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Complaint {
+            $( $(#[$doc])* $variant ),+
+        }
+
+        impl Complaint {
+            pub const ALL: &'static [Complaint] = &[$( Complaint::$variant ),+];
+
+            /// The word used on the command line and in JSON.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $( Complaint::$variant => $word ),+
+                }
+            }
+
+            /// The words a pharmacist reads.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $( Complaint::$variant => $label ),+
+                }
+            }
+
+            /// The words inside a sentence: "Can explain weak and shaky legs".
+            pub fn noun(self) -> &'static str {
+                match self {
+                    $( Complaint::$variant => $noun ),+
+                }
+            }
+
+            /// The symptoms the complaint is made of.
+            pub fn symptoms(self) -> &'static [Symptom] {
+                match self {
+                    $( Complaint::$variant => &[$( Symptom::$symptom ),+] ),+
+                }
+            }
+        }
+    };
+}
+
+complaints! {
     /// "My legs feel weak and shaky": tremor, weakness and cramps together.
-    WeakShakyLegs,
+    WeakShakyLegs {
+        word: "legs", label: "Weak and shaky legs", noun: "weak and shaky legs",
+        symptoms: [Tremor, Weakness, Cramps],
+    },
+    /// "I keep nearly falling": unsteady, dizzy on standing, near-falls.
+    Falls {
+        word: "falls", label: "Unsteady, nearly falling",
+        noun: "unsteadiness, dizziness on standing or falls",
+        symptoms: [Falls],
+    },
+    Tremor { word: "tremor", label: "Tremor, shaking", noun: "tremor", symptoms: [Tremor] },
+    Weakness {
+        word: "weakness", label: "Muscle weakness", noun: "muscle weakness",
+        symptoms: [Weakness],
+    },
+    Cramps { word: "cramps", label: "Cramps", noun: "cramps", symptoms: [Cramps] },
 }
 
 impl Complaint {
-    pub const ALL: [Complaint; 4] = [
-        Complaint::WeakShakyLegs,
-        Complaint::Tremor,
-        Complaint::Weakness,
-        Complaint::Cramps,
-    ];
-
-    /// The word used on the command line and in JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Complaint::Tremor => "tremor",
-            Complaint::Weakness => "weakness",
-            Complaint::Cramps => "cramps",
-            Complaint::WeakShakyLegs => "legs",
-        }
-    }
-
-    /// The words a pharmacist reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Complaint::Tremor => "Tremor, shaking",
-            Complaint::Weakness => "Muscle weakness",
-            Complaint::Cramps => "Cramps",
-            Complaint::WeakShakyLegs => "Weak and shaky legs",
-        }
-    }
-
-    /// The words inside a sentence: "Can explain weak and shaky legs".
-    pub fn noun(self) -> &'static str {
-        match self {
-            Complaint::Tremor => "tremor",
-            Complaint::Weakness => "muscle weakness",
-            Complaint::Cramps => "cramps",
-            Complaint::WeakShakyLegs => "weak and shaky legs",
-        }
-    }
-
     pub fn parse(word: &str) -> Option<Complaint> {
-        Complaint::ALL.into_iter().find(|c| c.as_str() == word)
-    }
-
-    /// The symptoms the complaint is made of.
-    pub fn symptoms(self) -> &'static [Symptom] {
-        match self {
-            Complaint::Tremor => &[Symptom::Tremor],
-            Complaint::Weakness => &[Symptom::Weakness],
-            Complaint::Cramps => &[Symptom::Cramps],
-            Complaint::WeakShakyLegs => &[Symptom::Tremor, Symptom::Weakness, Symptom::Cramps],
-        }
+        Complaint::ALL.iter().copied().find(|c| c.as_str() == word)
     }
 
     /// Whether a documented effect can explain the complaint.
@@ -78,7 +93,8 @@ impl Complaint {
     /// The kinds that can explain the complaint, in [`EffectKind::ALL`] order.
     pub fn kinds(self) -> Vec<EffectKind> {
         EffectKind::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|k| {
                 k.shape()
                     .flag_directions()
@@ -130,6 +146,17 @@ mod tests {
             (Complaint::WeakShakyLegs, Tremor, Causes, true),
             (Complaint::WeakShakyLegs, PeripheralNeuropathy, Causes, true),
             (Complaint::WeakShakyLegs, QtProlongation, Causes, false),
+            (Complaint::WeakShakyLegs, Sedation, Causes, false),
+            (Complaint::Falls, OrthostaticHypotension, Causes, true),
+            (Complaint::Falls, Sedation, Causes, true),
+            (Complaint::Falls, Bradycardia, Causes, true),
+            (Complaint::Falls, Sodium, Lowers, true),
+            (Complaint::Falls, Hypoglycaemia, Causes, true),
+            (Complaint::Falls, Parkinsonism, Causes, true),
+            (Complaint::Falls, PeripheralNeuropathy, Causes, true),
+            (Complaint::Falls, Potassium, Lowers, false),
+            (Complaint::Falls, MuscleCramps, Causes, false),
+            (Complaint::Falls, QtProlongation, Causes, false),
         ];
         for (complaint, kind, direction, want) in table {
             let got = kind
@@ -149,6 +176,18 @@ mod tests {
         assert_eq!(
             Complaint::Cramps.kinds(),
             [Potassium, Sodium, Magnesium, Calcium, MuscleCramps]
+        );
+        assert_eq!(
+            Complaint::Falls.kinds(),
+            [
+                Sodium,
+                Parkinsonism,
+                Hypoglycaemia,
+                PeripheralNeuropathy,
+                OrthostaticHypotension,
+                Sedation,
+                Bradycardia
+            ]
         );
     }
 }

@@ -15,6 +15,20 @@ pub enum Age {
     Band(AgeBand),
 }
 
+impl Age {
+    /// The youngest the patient can be: the years given, or the band's
+    /// lower bound (0 under 65). An age rule "65 or over" holds when this
+    /// reaches 65.
+    pub fn youngest(self) -> u32 {
+        match self {
+            Age::Years(y) => y,
+            Age::Band(AgeBand::Under65) => 0,
+            Age::Band(AgeBand::From65To74) => 65,
+            Age::Band(AgeBand::From75) => 75,
+        }
+    }
+}
+
 /// The age bands a pharmacist can give without the exact age.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AgeBand {

@@ -32,7 +32,7 @@ pub use list::{
     Entry, ListFileError, MAX_ENTRIES, MAX_LIST_BYTES, Resolved, list_text, read_list_file,
     resolve, split_list,
 };
-pub use rules::{NoteSource, RiskNote, StandIns};
+pub use rules::{Burden, HIGH_BURDEN, ListFacts, NoteSource, RiskNote, StandIns};
 pub use summary::{PatientSummary, patient_summary, patient_summary_markdown};
 
 /// Which way the list pushes one level, and which medicines push it. Only
@@ -95,6 +95,10 @@ pub struct Report {
     /// Every event kind, in [`EffectKind::ALL`] order.
     pub events: Vec<EventList>,
     pub notes: Vec<RiskNote>,
+    /// The anticholinergic scores on the list and their total.
+    pub anticholinergic: rules::Burden,
+    /// The medicines whose class is on the falls-risk list.
+    pub falls_risk: Vec<DrugId>,
     pub complaint: Option<Complaint>,
     /// For the complaint: medicines that can explain it, most likely first.
     pub explanations: Vec<Explanation>,
@@ -220,7 +224,18 @@ pub fn check_buying(
     let events: Vec<EventList> = EffectKind::of_shape(Shape::Event)
         .map(|kind| event_list(dataset, &taken, kind))
         .collect();
-    let notes = rules::notes(dataset, &taken, &stand_ins);
+    let bought: Vec<DrugId> = entries
+        .iter()
+        .filter(|e| e.buying)
+        .flat_map(|e| e.drugs())
+        .collect();
+    let facts = rules::ListFacts {
+        bought: &bought,
+        age: None,
+    };
+    let notes = rules::notes(dataset, &taken, &stand_ins, facts);
+    let anticholinergic = rules::burden(dataset, &taken);
+    let falls_risk = rules::falls_risk(dataset, &taken);
     let (explanations, other_causes) = match complaint {
         Some(c) => (
             explain(dataset, &taken, c),
@@ -242,6 +257,8 @@ pub fn check_buying(
         levels,
         events,
         notes,
+        anticholinergic,
+        falls_risk,
         complaint,
         explanations,
         other_causes,

@@ -222,12 +222,27 @@ fn push_all(into: &mut Vec<DrugId>, from: &[DrugId]) {
     }
 }
 
+/// What else a rule may depend on besides the medicines: which of them are
+/// being bought, and the patient's age when it was given.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListFacts<'a> {
+    pub bought: &'a [DrugId],
+    /// Age in whole years; `None`: not given, and a rule that needs it
+    /// does not fire.
+    pub age: Option<u32>,
+}
+
 /// Every rule and interaction that fires for the list, most urgent first
 /// (dataset order within an urgency).
-pub fn notes(dataset: &Dataset, taken: &[Taken], stand_ins: StandIns<'_>) -> Vec<RiskNote> {
+pub fn notes(
+    dataset: &Dataset,
+    taken: &[Taken],
+    stand_ins: StandIns<'_>,
+    facts: ListFacts<'_>,
+) -> Vec<RiskNote> {
     let mut out: Vec<RiskNote> = Vec::new();
     for rule in dataset.risk_rules() {
-        if let Some(drugs) = rule_fires(dataset, taken, stand_ins, rule) {
+        if let Some(drugs) = rule_fires(dataset, taken, stand_ins, facts, rule) {
             out.push(RiskNote {
                 source: NoteSource::Rule(rule.clone()),
                 drugs,
@@ -263,13 +278,106 @@ pub fn notes(dataset: &Dataset, taken: &[Taken], stand_ins: StandIns<'_>) -> Vec
     out
 }
 
+/// The rules that need the patient's age and fire at this age: what an
+/// age entered after the check adds to its notes.
+pub fn age_notes(
+    dataset: &Dataset,
+    taken: &[Taken],
+    stand_ins: StandIns<'_>,
+    bought: &[DrugId],
+    age: u32,
+) -> Vec<RiskNote> {
+    let facts = ListFacts {
+        bought,
+        age: Some(age),
+    };
+    dataset
+        .risk_rules()
+        .iter()
+        .filter(|r| r.age_at_least.is_some())
+        .filter_map(|rule| {
+            let drugs = rule_fires(dataset, taken, stand_ins, facts, rule)?;
+            Some(RiskNote {
+                source: NoteSource::Rule(rule.clone()),
+                drugs,
+                raised: Vec::new(),
+                by: Vec::new(),
+            })
+        })
+        .collect()
+}
+
+/// The list's anticholinergic burden: each medicine taken systemically
+/// that the scale scores, once, and the total.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Burden {
+    pub total: u32,
+    /// (medicine, score), in list order; scores of 0 are left out.
+    pub drugs: Vec<(DrugId, u8)>,
+}
+
+/// A total at or above this is "high": the scale's own threshold for
+/// more confusion and falls.
+pub const HIGH_BURDEN: u32 = 3;
+
+impl Burden {
+    pub fn high(&self) -> bool {
+        self.total >= HIGH_BURDEN
+    }
+}
+
+/// Totals the anticholinergic scores of the medicines on the list.
+pub fn burden(dataset: &Dataset, taken: &[Taken]) -> Burden {
+    let mut out = Burden::default();
+    for &t in taken {
+        if !systemic(dataset, t) || out.drugs.iter().any(|&(d, _)| d == t.drug) {
+            continue;
+        }
+        if let Some(s) = dataset.anticholinergic_score(t.drug)
+            && s.score > 0
+        {
+            out.total += u32::from(s.score);
+            out.drugs.push((t.drug, s.score));
+        }
+    }
+    out
+}
+
+/// The medicines on the list (taken systemically) whose class is on the
+/// falls-risk list, in list order.
+pub fn falls_risk(dataset: &Dataset, taken: &[Taken]) -> Vec<DrugId> {
+    let mut out: Vec<DrugId> = Vec::new();
+    for &t in taken {
+        if systemic(dataset, t)
+            && !out.contains(&t.drug)
+            && dataset.falls_risk_class(t.drug).is_some()
+        {
+            out.push(t.drug);
+        }
+    }
+    out
+}
+
 /// The medicines that make a rule fire, or `None` if it does not.
 fn rule_fires(
     dataset: &Dataset,
     taken: &[Taken],
     stand_ins: StandIns<'_>,
+    facts: ListFacts<'_>,
     rule: &RiskRule,
 ) -> Option<Vec<DrugId>> {
+    if let Some(at_least) = rule.age_at_least
+        && facts.age.is_none_or(|age| age < at_least)
+    {
+        return None;
+    }
+    if rule.buying {
+        let first = rule.requires.first()?;
+        let named = named_by(dataset, taken, stand_ins, first);
+        if !named.iter().any(|d| facts.bought.contains(d)) {
+            return None;
+        }
+    }
     // Every condition as (the medicines that meet it, how many it needs,
     // how many mechanisms they amount to).
     let mut conditions: Vec<(Vec<DrugId>, usize, usize)> = Vec::new();
@@ -287,10 +395,27 @@ fn rule_fires(
             conditions.push((drugs, at_least as usize, mechanisms));
         }
     }
-    for group in &rule.requires {
-        let m = named_by(dataset, taken, stand_ins, group);
+    for (g, group) in rule.requires.iter().enumerate() {
+        let mut m = named_by(dataset, taken, stand_ins, group);
+        // A supply rule's first group is about what is being bought.
+        if rule.buying && g == 0 {
+            m.retain(|d| facts.bought.contains(d));
+        }
         let n = m.len();
         conditions.push((m, 1, n));
+    }
+    for count in &rule.members {
+        let m = named_by(dataset, taken, stand_ins, &count.group());
+        let n = m.len();
+        conditions.push((m, count.at_least as usize, n));
+    }
+    if rule.anticholinergic_at_least > 0 {
+        let b = burden(dataset, taken);
+        if b.total < rule.anticholinergic_at_least {
+            return None;
+        }
+        let m: Vec<DrugId> = b.drugs.iter().map(|&(d, _)| d).collect();
+        conditions.push((m, 1, 1));
     }
     if conditions
         .iter()

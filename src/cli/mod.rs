@@ -84,25 +84,14 @@ impl From<Names> for NameStyle {
     }
 }
 
-/// `--symptom`: the patient's complaint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Symptom {
-    Tremor,
-    Weakness,
-    Cramps,
-    /// Weak and shaky legs.
-    Legs,
-}
+/// `--symptom`: the patient's complaint, in the words of the complaint table.
+impl ValueEnum for Complaint {
+    fn value_variants<'a>() -> &'a [Self] {
+        Complaint::ALL
+    }
 
-impl From<Symptom> for Complaint {
-    fn from(s: Symptom) -> Complaint {
-        let word = match s {
-            Symptom::Tremor => "tremor",
-            Symptom::Weakness => "weakness",
-            Symptom::Cramps => "cramps",
-            Symptom::Legs => "legs",
-        };
-        Complaint::parse(word).expect("every symptom word is a complaint")
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()).help(self.label()))
     }
 }
 
@@ -150,7 +139,7 @@ pub enum Command {
         file: Option<PathBuf>,
         /// The patient's complaint.
         #[arg(long, value_enum)]
-        symptom: Option<Symptom>,
+        symptom: Option<Complaint>,
         /// What the patient is buying now (repeatable); added to the list
         /// if it is not on it. The first line then says whether to supply
         /// it, and what instead.
@@ -289,7 +278,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             };
             load(cli.data.as_ref()).map(|ds| {
                 let options = check::Options {
-                    complaint: symptom.map(Complaint::from),
+                    complaint: *symptom,
                     buying,
                     details: *details,
                     context: &context,

@@ -7,7 +7,8 @@
 use super::flags::{EffectFlag, Strength};
 use super::kinds::Shape;
 use super::model::{
-    Direction, Effect, EffectKind, Interaction, ReferenceRange, RiskRule, Route, RuleGroup, Source,
+    Direction, Effect, EffectKind, FallsRiskClass, Interaction, ReferenceRange, RiskRule, Route,
+    RuleGroup, Source,
 };
 use super::{ClassId, Dataset, DrugId, NameTarget, ProductId};
 
@@ -397,6 +398,17 @@ impl Dataset {
         out
     }
 
+    /// The falls-risk row (the drug's own class or the nearest above it)
+    /// that puts the drug on the falls-risk list.
+    pub fn falls_risk_class(&self, drug: DrugId) -> Option<&FallsRiskClass> {
+        self.class_chain(self.class_of(drug))
+            .into_iter()
+            .find_map(|c| {
+                let id = &self.class(c).id;
+                self.falls_risk_classes().iter().find(|r| &r.class == id)
+            })
+    }
+
     /// For a medicine or product that raises no flag at all: whether that
     /// is "reviewed, nothing documented" (every ingredient has review
     /// sources) or "not reviewed". `None` when some flag is raised.
@@ -447,8 +459,8 @@ impl Dataset {
         let effects = self.effects_of(drug);
         let reviewed = self.review_sources(drug);
         EffectKind::ALL
-            .into_iter()
-            .map(|kind| {
+            .iter()
+            .map(|&kind| {
                 let stated: Vec<AppliedEffect<'_>> = effects
                     .iter()
                     .copied()
@@ -456,7 +468,7 @@ impl Dataset {
                     .collect();
                 let verdict = if !stated.is_empty() {
                     Verdict::Stated(stated)
-                } else if reviewed.is_empty() {
+                } else if reviewed.is_empty() || !kind.info().covered_by_record_review {
                     Verdict::NotReviewed
                 } else {
                     Verdict::NothingDocumented(reviewed.clone())

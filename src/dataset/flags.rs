@@ -58,7 +58,7 @@ impl EffectFlag {
     /// Every flag, in the order the counter reads them: each kind in
     /// [`EffectKind::ALL`] order, a level's lowering before its raising.
     pub fn all() -> impl Iterator<Item = EffectFlag> {
-        EffectKind::ALL.into_iter().flat_map(|kind| {
+        EffectKind::ALL.iter().copied().flat_map(|kind| {
             kind.shape()
                 .flag_directions()
                 .iter()

@@ -109,6 +109,9 @@ pub struct Dataset {
     interactions: Vec<Interaction>,
     reference_ranges: Vec<ReferenceRange>,
     kidney_thresholds: Vec<KidneyThreshold>,
+    patient_advice: Vec<PatientAdvice>,
+    falls_risk_classes: Vec<FallsRiskClass>,
+    anticholinergic_scores: Vec<AnticholinergicScore>,
     /// Warnings found while loading (the review date, for one).
     warnings: Vec<Diagnostic>,
     names: Vec<NameEntry>,
@@ -187,6 +190,24 @@ impl Dataset {
     /// What to do below a kidney-function threshold, in dataset order.
     pub fn kidney_thresholds(&self) -> &[KidneyThreshold] {
         &self.kidney_thresholds
+    }
+
+    /// Plain-words advice for the patient's summary, in dataset order.
+    pub fn patient_advice(&self) -> &[PatientAdvice] {
+        &self.patient_advice
+    }
+
+    /// The classes on the falls-risk list, in dataset order.
+    pub fn falls_risk_classes(&self) -> &[FallsRiskClass] {
+        &self.falls_risk_classes
+    }
+
+    /// The drug's anticholinergic score, where the scale lists it.
+    pub fn anticholinergic_score(&self, drug: DrugId) -> Option<&AnticholinergicScore> {
+        let generic = &self.drug(drug).generic;
+        self.anticholinergic_scores
+            .iter()
+            .find(|s| &s.drug == generic)
     }
 
     /// Reference ranges and severity bands of blood levels, per market.

@@ -29,6 +29,12 @@ pub struct DataFile {
     #[serde(default)]
     pub risk_rules: Vec<RiskRule>,
     #[serde(default)]
+    pub patient_advice: Vec<PatientAdvice>,
+    #[serde(default)]
+    pub falls_risk_classes: Vec<FallsRiskClass>,
+    #[serde(default)]
+    pub anticholinergic_scores: Vec<AnticholinergicScore>,
+    #[serde(default)]
     pub interactions: Vec<Interaction>,
     #[serde(default)]
     pub reference_ranges: Vec<ReferenceRange>,
@@ -116,6 +122,32 @@ pub struct DrugClass {
     /// them as review sources (see [`Drug::reviewed_against`]).
     #[serde(default)]
     pub reviewed_against: Vec<String>,
+}
+
+/// A class on a consensus list of medicines that raise the risk of
+/// falling (STOPPFall); every member, and every sub-class, inherits it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FallsRiskClass {
+    /// The class id.
+    pub class: String,
+    /// The list's own name for the group, in our words ("antidepressants").
+    pub listed_as: String,
+    /// The source that lists it (the consensus paper).
+    pub source: String,
+}
+
+/// A medicine's score on the Anticholinergic Cognitive Burden scale, as
+/// published. A medicine the scale does not list has no row (not 0).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnticholinergicScore {
+    /// The drug's generic name.
+    pub drug: String,
+    /// 1 (possible) to 3 (definite); 0 where the scale lists it as none.
+    pub score: u8,
+    /// The source the score was read in.
+    pub source: String,
 }
 
 /// One medicine (a single active ingredient).
@@ -255,34 +287,7 @@ impl Product {
     }
 }
 
-/// What an effect is about. Each kind describes itself once in
-/// [`super::kinds`]: whether it is a level (lowers/raises) or an event
-/// (causes), its words, and the complaints it can explain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EffectKind {
-    /// Serum potassium.
-    Potassium,
-    /// Serum sodium.
-    Sodium,
-    /// Serum magnesium.
-    Magnesium,
-    /// Serum calcium.
-    Calcium,
-    Tremor,
-    /// Muscle weakness, myopathy or myalgia from the muscle itself (not cramps).
-    MuscleWeakness,
-    /// Muscle cramps or spasms.
-    MuscleCramps,
-    /// Drug-induced parkinsonism and other extrapyramidal movement disorders.
-    Parkinsonism,
-    /// Low blood glucose (shaking, sweating, weakness).
-    Hypoglycaemia,
-    /// Peripheral neuropathy (numbness, tingling, weak or unsteady legs).
-    PeripheralNeuropathy,
-    /// QT interval prolongation (risk of torsade de pointes).
-    QtProlongation,
-}
+pub use super::kinds::EffectKind;
 
 /// Which way an effect goes. `Lowers`/`Raises` are for levels, `Causes`
 /// for events; `NoEffect` records a documented negative ("ipratropium does
@@ -455,6 +460,8 @@ pub enum Symptom {
     Tremor,
     Weakness,
     Cramps,
+    /// Unsteadiness, dizziness on standing, falls or near-falls.
+    Falls,
 }
 
 /// A cause of weak or shaky legs that is not a medicine.
@@ -623,6 +630,26 @@ pub struct RiskRule {
     /// Counts of any effect kind: "at least two medicines lower sodium".
     #[serde(default)]
     pub counts: Vec<KindCount>,
+    /// Counts of medicines a group names: "three or more medicines acting
+    /// on the brain".
+    #[serde(default)]
+    pub members: Vec<MemberCount>,
+    /// The list's anticholinergic total must reach this (0: no condition).
+    #[serde(default)]
+    pub anticholinergic_at_least: u32,
+    /// The first group in `requires` must name a medicine being bought:
+    /// the rule is about a supply at the counter.
+    #[serde(default)]
+    pub buying: bool,
+    /// The patient must be at least this old; without an age the rule
+    /// does not fire.
+    #[serde(default)]
+    pub age_at_least: Option<u32>,
+    /// The kinds the combination makes likelier beyond those it counts
+    /// ("sedation" for several medicines acting on the brain): what ties it
+    /// to a complaint.
+    #[serde(default)]
+    pub effects: Vec<EffectKind>,
     /// Each condition (group or count) must be met by different medicines:
     /// "a QT medicine with another that lowers potassium" does not fire for
     /// salmeterol alone, which does both; two `ssris` groups need two SSRIs.
@@ -752,6 +779,47 @@ pub struct KindCount {
     /// `lowers`/`raises` for a level, `causes` for an event.
     pub direction: Direction,
     pub at_least: u32,
+}
+
+/// "At least `at_least` different medicines on the list are named by this
+/// group."
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberCount {
+    #[serde(default)]
+    pub classes: Vec<String>,
+    #[serde(default)]
+    pub drugs: Vec<String>,
+    pub at_least: u32,
+}
+
+impl MemberCount {
+    /// The group it counts members of.
+    pub fn group(&self) -> RuleGroup {
+        RuleGroup {
+            classes: self.classes.clone(),
+            drugs: self.drugs.clone(),
+        }
+    }
+}
+
+/// Advice in plain words for the patient's printed summary, given when
+/// the list causes one of `kinds` on established evidence or the complaint
+/// includes one of `symptoms`: "get up slowly" when anything lowers blood
+/// pressure on standing.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatientAdvice {
+    pub id: String,
+    /// The heading the patient reads: "Avoiding falls".
+    pub heading: String,
+    #[serde(default)]
+    pub kinds: Vec<EffectKind>,
+    #[serde(default)]
+    pub symptoms: Vec<Symptom>,
+    /// One instruction per line, in plain words.
+    pub lines: Vec<String>,
+    pub sources: Vec<String>,
 }
 
 /// One medicine raises the blood level of another: "clarithromycin raises

@@ -63,6 +63,9 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     let mut pairs: Vec<(Origin, &LookAlikePair)> = Vec::new();
     let mut spellings: Vec<(Origin, &TallMan)> = Vec::new();
     let mut thresholds: Vec<(Origin, &KidneyThreshold)> = Vec::new();
+    let mut advice: Vec<(Origin, &PatientAdvice)> = Vec::new();
+    let mut falls_classes: Vec<(Origin, &FallsRiskClass)> = Vec::new();
+    let mut scores: Vec<(Origin, &AnticholinergicScore)> = Vec::new();
     for (file, f) in files.iter().enumerate() {
         let o = |index| Origin { file, index };
         metadata.extend(f.data.metadata.iter().map(|m| (o(0), m)));
@@ -108,6 +111,27 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
                 .map(|(i, x)| (o(i), x)),
         );
         spellings.extend(f.data.tall_man.iter().enumerate().map(|(i, x)| (o(i), x)));
+        advice.extend(
+            f.data
+                .patient_advice
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (o(i), x)),
+        );
+        falls_classes.extend(
+            f.data
+                .falls_risk_classes
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (o(i), x)),
+        );
+        scores.extend(
+            f.data
+                .anticholinergic_scores
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (o(i), x)),
+        );
         thresholds.extend(
             f.data
                 .kidney_thresholds
@@ -123,7 +147,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     let class_index = sections::check_classes(&mut c, &classes, &source_ok);
     let drug_index = sections::check_drugs(&mut c, &drugs, &class_index, &source_ok);
     sections::check_products(&mut c, &products, &drug_index, &source_ok);
-    sections::check_counter_content(&mut c, &causes, &flags, &foods, &source_ok);
+    sections::check_counter_content(&mut c, &causes, &flags, &foods, &advice, &source_ok);
     let known = rules::Known {
         classes: &class_index,
         drugs: &drug_index,
@@ -134,6 +158,8 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     rules::check_flag_scopes(&mut c, &flags, &known);
     rules::check_kidney_thresholds(&mut c, &thresholds, &known);
     rules::check_ranges(&mut c, &ranges, &known);
+    rules::check_falls_risk_classes(&mut c, &falls_classes, &known);
+    rules::check_anticholinergic_scores(&mut c, &scores, &known);
     let (names, name_index) = sections::index_names(&mut c, &drugs, &classes, &products);
     let lookup = names::NameLookup {
         names: &names,
@@ -174,6 +200,9 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         all.look_alikes.extend(d.look_alikes);
         all.tall_man.extend(d.tall_man);
         all.kidney_thresholds.extend(d.kidney_thresholds);
+        all.patient_advice.extend(d.patient_advice);
+        all.falls_risk_classes.extend(d.falls_risk_classes);
+        all.anticholinergic_scores.extend(d.anticholinergic_scores);
     }
     let look_alikes = super::look_alikes::LookAlikes::build(
         &all.drugs,
@@ -198,6 +227,9 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         interactions: all.interactions,
         reference_ranges: all.reference_ranges,
         kidney_thresholds: all.kidney_thresholds,
+        patient_advice: all.patient_advice,
+        falls_risk_classes: all.falls_risk_classes,
+        anticholinergic_scores: all.anticholinergic_scores,
         warnings: diagnostics,
         names,
         name_index,

@@ -55,29 +55,8 @@ pub fn badges(ui: &mut egui::Ui, findings: &[FlagFinding]) {
 
 fn badge_colours(ui: &egui::Ui, flag: EffectFlag) -> (Color32, Color32) {
     let dark = ui.visuals().dark_mode;
-    let base = match (flag.kind, flag.direction) {
-        (
-            EffectKind::Potassium
-            | EffectKind::Sodium
-            | EffectKind::Magnesium
-            | EffectKind::Calcium,
-            Direction::Raises,
-        ) => Color32::from_rgb(210, 80, 60),
-        (
-            EffectKind::Potassium
-            | EffectKind::Sodium
-            | EffectKind::Magnesium
-            | EffectKind::Calcium,
-            _,
-        ) => Color32::from_rgb(60, 120, 220),
-        (EffectKind::Tremor | EffectKind::Parkinsonism, _) => Color32::from_rgb(160, 100, 200),
-        (EffectKind::Hypoglycaemia, _) => Color32::from_rgb(220, 120, 170),
-        (EffectKind::MuscleWeakness | EffectKind::MuscleCramps, _) => {
-            Color32::from_rgb(200, 140, 40)
-        }
-        (EffectKind::PeripheralNeuropathy, _) => Color32::from_rgb(90, 160, 110),
-        (EffectKind::QtProlongation, _) => Color32::from_rgb(200, 60, 90),
-    };
+    let [r, g, b] = flag.kind.info().colour_for(flag.direction);
+    let base = Color32::from_rgb(r, g, b);
     if dark {
         (base.gamma_multiply(0.35), Color32::from_gray(235))
     } else {

@@ -56,6 +56,8 @@ pub(super) fn check_risk_rules(
             && r.lowering_at_least == 0
             && r.raising_at_least == 0
             && r.counts.iter().all(|k| k.at_least == 0)
+            && r.members.iter().all(|m| m.at_least == 0)
+            && r.anticholinergic_at_least == 0
         {
             c.error(
                 o.file,
@@ -66,6 +68,24 @@ pub(super) fn check_risk_rules(
         for (g, group) in r.requires.iter().enumerate() {
             let at = [base[0], base[1], Step::Field("requires"), Step::Index(g)];
             check_group(c, o.file, &at, &entity, group, known);
+        }
+        for (m, count) in r.members.iter().enumerate() {
+            let at = [base[0], base[1], Step::Field("members"), Step::Index(m)];
+            check_group(c, o.file, &at, &entity, &count.group(), known);
+            if count.at_least < 2 {
+                c.error(
+                    o.file,
+                    &[at[0], at[1], at[2], at[3], Step::Field("at_least")],
+                    format!("{entity}: a member count needs at least 2 (one medicine is a `requires` group)"),
+                );
+            }
+        }
+        if r.buying && r.requires.is_empty() {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("buying")],
+                format!("{entity}: `buying` needs a first `requires` group naming what is bought"),
+            );
         }
         for (k, count) in r.counts.iter().enumerate() {
             if !count
@@ -371,6 +391,75 @@ fn check_group(
                 file,
                 &p,
                 format!("{entity}: drug \"{g}\" is not in the dataset"),
+            );
+        }
+    }
+}
+
+/// Falls-risk classes: each names a class once and cites a known source.
+pub(super) fn check_falls_risk_classes(
+    c: &mut Checker<'_>,
+    rows: &[(Origin, &FallsRiskClass)],
+    known: &Known<'_>,
+) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (o, r) in rows {
+        let base = [Step::Field("falls_risk_classes"), Step::Index(o.index)];
+        let entity = format!("falls-risk class \"{}\"", r.class);
+        if !known.classes.contains_key(&r.class) {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("class")],
+                format!("{entity}: unknown class \"{}\"", r.class),
+            );
+        }
+        if !seen.insert(r.class.as_str()) {
+            c.error(o.file, &base, format!("{entity}: listed twice"));
+        }
+        require_text(c, o.file, &base, &entity, &[("listed_as", &r.listed_as)]);
+        if !(known.source_ok)(&r.source) {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("source")],
+                format!("{entity}: unknown source \"{}\"", r.source),
+            );
+        }
+    }
+}
+
+/// Anticholinergic scores: each names a drug once, scores 0 to 3 and cites
+/// a known source.
+pub(super) fn check_anticholinergic_scores(
+    c: &mut Checker<'_>,
+    rows: &[(Origin, &AnticholinergicScore)],
+    known: &Known<'_>,
+) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (o, r) in rows {
+        let base = [Step::Field("anticholinergic_scores"), Step::Index(o.index)];
+        let entity = format!("anticholinergic score of \"{}\"", r.drug);
+        if !known.drugs.contains_key(&r.drug) {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("drug")],
+                format!("{entity}: unknown drug \"{}\"", r.drug),
+            );
+        }
+        if !seen.insert(r.drug.as_str()) {
+            c.error(o.file, &base, format!("{entity}: scored twice"));
+        }
+        if r.score > 3 {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("score")],
+                format!("{entity}: a score is 0 to 3, not {}", r.score),
+            );
+        }
+        if !(known.source_ok)(&r.source) {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("source")],
+                format!("{entity}: unknown source \"{}\"", r.source),
             );
         }
     }

@@ -359,6 +359,7 @@ pub(super) fn check_counter_content(
     causes: &[(Origin, &OtherCause)],
     flags: &[(Origin, &RedFlag)],
     foods: &[(Origin, &PotassiumFood)],
+    advice: &[(Origin, &PatientAdvice)],
     source_ok: &dyn Fn(&str) -> bool,
 ) {
     // Ids are unique within each kind of item (a cause and a flag may share one).
@@ -393,6 +394,28 @@ pub(super) fn check_counter_content(
             );
         }
         check_sources(c, o.file, &base, &entity, &x.sources, &source_ok);
+    }
+    let mut seen_advice: HashSet<String> = HashSet::new();
+    for (o, x) in advice {
+        let fields = [("heading", x.heading.as_str())];
+        let item = ("patient_advice", "patient advice", x.id.as_str());
+        check_item(c, &mut seen_advice, o, item, &fields, &x.sources, source_ok);
+        let base = [Step::Field("patient_advice"), Step::Index(o.index)];
+        let entity = format!("patient advice \"{}\"", x.id);
+        if x.kinds.is_empty() && x.symptoms.is_empty() {
+            c.error(
+                o.file,
+                &base,
+                format!("{entity}: names no kind and no symptom, so it would never be given"),
+            );
+        }
+        if x.lines.is_empty() || x.lines.iter().any(|l| l.trim().is_empty()) {
+            c.error(
+                o.file,
+                &[base[0], base[1], Step::Field("lines")],
+                format!("{entity}: needs at least one line, none empty"),
+            );
+        }
     }
 }
 

@@ -107,7 +107,7 @@ impl ClassBrowser {
             {
                 self.filter = None;
             }
-            for group in KindGroup::ALL {
+            for &group in KindGroup::ALL {
                 ui.weak(format!("{}:", group.label()));
                 for flag in EffectFlag::all().filter(|f| f.kind.info().group == group) {
                     if ui

@@ -306,7 +306,7 @@ impl CounterCheckView {
             ui.label("Complaint:");
             let before = self.complaint;
             ui.radio_value(&mut self.complaint, None, NO_COMPLAINT);
-            for c in Complaint::ALL {
+            for &c in Complaint::ALL {
                 ui.radio_value(&mut self.complaint, Some(c), c.label());
             }
             if before != self.complaint {
@@ -738,7 +738,7 @@ fn balance_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, style: N
         });
     }
     if !any {
-        ui.weak("No medicine on the list is known to cause tremor, weakness, cramps, parkinsonism, hypoglycaemia, neuropathy or QT prolongation.");
+        ui.weak(crate::check::words::no_event_on_list());
     }
 }
 
