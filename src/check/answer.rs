@@ -217,6 +217,11 @@ pub struct Answer {
     pub findings: Vec<Finding>,
     /// Kinds nothing on the list was found to cause, table order.
     pub nothing_found: Vec<EffectKind>,
+    /// The anticholinergic total, when any medicine on the list scores:
+    /// "Anticholinergic burden: 6, high (ACB scale): amitriptyline 3, ...".
+    pub burden: Option<String>,
+    /// The medicines on the falls-risk list, each with its listed class.
+    pub falls_risk: Option<String>,
     pub flags: FlagGroups,
 }
 
@@ -254,6 +259,22 @@ pub mod words {
             "No medicine on the list is known to cause {}.",
             crate::dataset::EffectKind::nouns(crate::dataset::Shape::Event)
         )
+    }
+    /// The scale the anticholinergic scores are read on, as JSON names it.
+    pub const BURDEN_SCALE: &str = "Anticholinergic Cognitive Burden (ACB) scale";
+    /// "Anticholinergic burden: 6, high (ACB scale; 3 or more raises the
+    /// risk of confusion and falls): amitriptyline 3, oxybutynin 3".
+    pub fn burden_line(total: u32, high: bool, parts: &str) -> String {
+        let level = if high {
+            ", high (3 or more on the ACB scale raises the risk of confusion and falls)".to_owned()
+        } else {
+            " (ACB scale; 3 or more is high)".to_owned()
+        };
+        format!("Anticholinergic burden: {total}{level}: {parts}")
+    }
+    /// "Raise the risk of falling (STOPPFall): zopiclone (hypnotics), ...".
+    pub fn falls_risk_line(parts: &str) -> String {
+        format!("Raise the risk of falling (STOPPFall classes): {parts}")
     }
     /// "3 more, less urgent".
     pub fn more(n: usize) -> String {
@@ -542,6 +563,26 @@ pub fn answer_for(
             format!("Can explain {}: {}.", c.noun(), parts.join("; "))
         }
     });
+    let b = &report.anticholinergic;
+    let burden = (!b.drugs.is_empty()).then(|| {
+        let parts: Vec<String> = b
+            .drugs
+            .iter()
+            .map(|&(d, score)| format!("{} {score}", name(d)))
+            .collect();
+        words::burden_line(b.total, b.high(), &parts.join(", "))
+    });
+    let falls_risk = (!report.falls_risk.is_empty()).then(|| {
+        let parts: Vec<String> = report
+            .falls_risk
+            .iter()
+            .map(|&d| match dataset.falls_risk_class(d) {
+                Some(row) => format!("{} ({})", name(d), row.listed_as),
+                None => name(d),
+            })
+            .collect();
+        words::falls_risk_line(&parts.join(", "))
+    });
     Answer {
         supply,
         buying,
@@ -549,6 +590,8 @@ pub fn answer_for(
         explains,
         findings,
         nothing_found,
+        burden,
+        falls_risk,
         flags: flag_groups(dataset, report),
     }
 }

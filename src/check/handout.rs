@@ -136,6 +136,13 @@ impl PatientSummary {
         if let Some(advice) = self.potassium_advice {
             let _ = writeln!(h, "<h2>{}</h2>\n<p>{}</p>", e(POTASSIUM), e(advice));
         }
+        for (heading, lines) in &self.advice {
+            let _ = writeln!(h, "<h2>{}</h2>\n<ul>", e(heading));
+            for line in lines {
+                let _ = writeln!(h, "<li>{}</li>", e(line));
+            }
+            let _ = writeln!(h, "</ul>");
+        }
         if !self.red_flags.is_empty() {
             // One page: the signs, grouped under what to do; the full
             // action for each sign is in the pharmacist's view and in the

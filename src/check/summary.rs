@@ -32,6 +32,9 @@ pub struct PatientSummary {
     pub foods: Vec<PotassiumFood>,
     /// What to say about potassium supplements, when anything moves it.
     pub potassium_advice: Option<&'static str>,
+    /// The dataset's plain-words advice that applies (avoiding falls when
+    /// something lowers blood pressure on standing): (heading, lines).
+    pub advice: Vec<(String, Vec<String>)>,
     /// Most urgent first.
     pub red_flags: Vec<FlagLine>,
     /// "medrisk dataset 2026.12.0, reviewed 2026-12-01."
@@ -118,8 +121,25 @@ pub fn patient_summary(dataset: &Dataset, report: &Report, style: NameStyle) -> 
     } else {
         None
     };
+    // Advice applies when the list causes one of its kinds on established
+    // evidence, or the complaint is one of its symptoms.
+    let symptoms = report.complaint.map(|c| c.symptoms()).unwrap_or_default();
+    let caused = |k: crate::dataset::EffectKind| match k.shape() {
+        crate::dataset::Shape::Level => {
+            let b = report.level(k);
+            !b.lowering.is_empty() || !b.raising.is_empty()
+        }
+        crate::dataset::Shape::Event => !report.event(k).causing.is_empty(),
+    };
+    let advice = dataset
+        .patient_advice()
+        .iter()
+        .filter(|a| a.kinds.iter().any(|&k| caused(k)) || a.symptoms.iter().any(|s| symptoms.contains(s)))
+        .map(|a| (a.heading.clone(), a.lines.clone()))
+        .collect();
     let meta = dataset.metadata();
     PatientSummary {
+        advice,
         patient: Vec::new(),
         medicines: report
             .drugs
@@ -208,6 +228,13 @@ impl PatientSummary {
         if let Some(advice) = self.potassium_advice {
             let _ = writeln!(md, "## {POTASSIUM}\n\n{advice}\n");
         }
+        for (heading, lines) in &self.advice {
+            let _ = writeln!(md, "## {}\n", escape(heading));
+            for line in lines {
+                let _ = writeln!(md, "- {}", escape(line));
+            }
+            md.push('\n');
+        }
         if !self.red_flags.is_empty() {
             let _ = writeln!(md, "## {HELP}\n");
             for f in &self.red_flags {
@@ -265,6 +292,13 @@ impl PatientSummary {
         if let Some(advice) = self.potassium_advice {
             heading(&mut t, POTASSIUM);
             let _ = writeln!(t, "{advice}\n");
+        }
+        for (title, lines) in &self.advice {
+            heading(&mut t, title);
+            for line in lines {
+                let _ = writeln!(t, "- {line}");
+            }
+            t.push('\n');
         }
         if !self.red_flags.is_empty() {
             heading(&mut t, HELP);

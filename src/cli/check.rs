@@ -230,6 +230,9 @@ fn print_answer(
         let sep = if f.line.is_empty() { "" } else { ": " };
         let _ = writeln!(out, "  {}{sep}{}{possible}", f.heading, f.line);
     }
+    for line in a.burden.iter().chain(&a.falls_risk) {
+        let _ = writeln!(out, "  {line}");
+    }
     if !a.nothing_found.is_empty() {
         let kinds: Vec<&str> = a.nothing_found.iter().map(|k| k.info().noun).collect();
         let _ = writeln!(out, "  {NOTHING_FOUND}: {}.", kinds.join(", "));

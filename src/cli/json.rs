@@ -992,6 +992,23 @@ pub struct DuplicateJson<'a> {
     inputs: &'a [String],
 }
 
+/// The list's anticholinergic total on one scale.
+#[derive(Serialize)]
+pub struct BurdenJson {
+    total: u32,
+    /// The total is 3 or more.
+    high: bool,
+    scale: &'static str,
+    drugs: Vec<BurdenDrugJson>,
+}
+
+#[derive(Serialize)]
+pub struct BurdenDrugJson {
+    /// The generic name.
+    name: String,
+    score: u8,
+}
+
 /// `check --json`.
 #[derive(Serialize)]
 pub struct ReportJson<'a> {
@@ -1004,6 +1021,10 @@ pub struct ReportJson<'a> {
     events: BTreeMap<&'static str, Vec<String>>,
     events_possibly: BTreeMap<&'static str, Vec<String>>,
     notes: Vec<NoteJson<'a>>,
+    /// The anticholinergic scores on the list and their total.
+    anticholinergic_burden: BurdenJson,
+    /// The generic names on the list whose class is on the falls-risk list.
+    falls_risk: Vec<String>,
     symptom: Option<SymptomJson<'a>>,
     red_flags: Vec<RedFlagJson<'a>>,
     /// What to do, most important first.
@@ -1067,6 +1088,21 @@ impl<'a> ReportJson<'a> {
                 .map(|e| (e.kind.as_str(), generics(ds, &e.possibly_causing)))
                 .collect(),
             notes: r.notes.iter().map(|n| NoteJson::of(ds, n)).collect(),
+            anticholinergic_burden: BurdenJson {
+                total: r.anticholinergic.total,
+                high: r.anticholinergic.high(),
+                scale: crate::check::words::BURDEN_SCALE,
+                drugs: r
+                    .anticholinergic
+                    .drugs
+                    .iter()
+                    .map(|&(d, score)| BurdenDrugJson {
+                        name: ds.drug(d).generic.clone(),
+                        score,
+                    })
+                    .collect(),
+            },
+            falls_risk: generics(ds, &r.falls_risk),
             symptom: r.complaint.map(|c| SymptomJson {
                 complaint: c.as_str(),
                 medicines: r

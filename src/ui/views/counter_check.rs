@@ -888,6 +888,9 @@ fn answer_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, answer: &
                 }
             });
         }
+        for line in answer.burden.iter().chain(&answer.falls_risk) {
+            ui.label(line);
+        }
         if !answer.nothing_found.is_empty() {
             let kinds: Vec<&str> = answer.nothing_found.iter().map(|k| k.info().noun).collect();
             ui.weak(format!("{NOTHING_FOUND}: {}.", kinds.join(", ")));
