@@ -369,3 +369,17 @@ fn an_egfr_moves_an_item_up_and_clearing_it_restores_it() {
     harness.get_by_label_contains(&format!("Check a level: {item}"));
     assert!(harness.query_by_label_contains("because eGFR").is_none());
 }
+
+#[test]
+fn the_falls_complaint_shows_drowsiness_the_anticholinergic_total_and_the_falls_list() {
+    let mut harness = open_counter_check();
+    paste(&mut harness, "oxybutynin\namitriptyline\nzopiclone");
+    harness.get_by_label("Unsteady, nearly falling").click();
+    harness.run();
+    // The complaint's kinds come from the kind table; the totals from the
+    // anticholinergic scores and the falls-risk classes.
+    harness.get_by_label_contains("Can explain unsteadiness, dizziness on standing or falls");
+    harness.get_by_label_contains("Anticholinergic burden: 6, high");
+    harness.get_by_label_contains("Raise the risk of falling (STOPPFall classes): ");
+    harness.get_by_label("Drowsiness");
+}

@@ -134,7 +134,9 @@ pub fn patient_summary(dataset: &Dataset, report: &Report, style: NameStyle) -> 
     let advice = dataset
         .patient_advice()
         .iter()
-        .filter(|a| a.kinds.iter().any(|&k| caused(k)) || a.symptoms.iter().any(|s| symptoms.contains(s)))
+        .filter(|a| {
+            a.kinds.iter().any(|&k| caused(k)) || a.symptoms.iter().any(|s| symptoms.contains(s))
+        })
         .map(|a| (a.heading.clone(), a.lines.clone()))
         .collect();
     let meta = dataset.metadata();

@@ -3,9 +3,7 @@
 
 use eframe::egui::{self, Color32, RichText};
 
-use crate::dataset::{
-    Direction, EffectFlag, EffectKind, FlagFinding, ReferenceRange, Strength, Urgency,
-};
+use crate::dataset::{EffectFlag, FlagFinding, ReferenceRange, Strength, Urgency};
 
 /// One effect badge ("K⁺ ↓", "tremor"), with the flag in words on hover
 /// and as its accessible name.
@@ -28,7 +26,9 @@ pub fn badge(ui: &mut egui::Ui, finding: FlagFinding) {
         .show(ui, |ui| {
             // Read aloud as words ("lowers serum potassium"), not symbols.
             let spoken = hover.clone();
-            ui.label(RichText::new(label).color(text))
+            // A badge never wraps inside itself: a row of badges wraps
+            // between them.
+            ui.add(egui::Label::new(RichText::new(label).color(text)).extend())
                 .widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
         })
         .response
