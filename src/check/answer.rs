@@ -248,6 +248,8 @@ pub mod words {
     }
     pub const FOUND: &str = "What the list does";
     pub const NOTHING_FOUND: &str = "Nothing found for";
+    /// Heads the findings a complaint does not bear on, on one line.
+    pub const OFF_COMPLAINT: &str = "Also on the list";
     pub const RED_FLAGS: &str = "Refer urgently if";
     pub const ALL_RED_FLAGS: &str = "Red flags";
     pub const GENERAL_FLAGS: &str = "Also rule out";

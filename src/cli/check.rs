@@ -221,6 +221,10 @@ fn print_answer(
     if let Some(line) = &a.explains {
         let _ = writeln!(out, "  {line}");
     }
+    // With a complaint, the findings it does not bear on share one line
+    // at a glance; --details gives each its own.
+    let fold = !details && a.explains.is_some();
+    let mut folded: Vec<String> = Vec::new();
     for f in &a.findings {
         let possible = f
             .possible
@@ -228,7 +232,15 @@ fn print_answer(
             .map(|p| format!(" ({p})"))
             .unwrap_or_default();
         let sep = if f.line.is_empty() { "" } else { ": " };
-        let _ = writeln!(out, "  {}{sep}{}{possible}", f.heading, f.line);
+        let line = format!("{}{sep}{}{possible}", f.heading, f.line);
+        if fold && !f.on_complaint {
+            folded.push(line);
+        } else {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    if !folded.is_empty() {
+        let _ = writeln!(out, "  {OFF_COMPLAINT}: {}", folded.join("; "));
     }
     for line in a.burden.iter().chain(&a.falls_risk) {
         let _ = writeln!(out, "  {line}");
