@@ -17,8 +17,9 @@ use medrisk::dataset::{
 use medrisk::search::Index;
 
 use EffectKind::{
-    Calcium, Hypoglycaemia, Magnesium, MuscleCramps, MuscleWeakness, Parkinsonism,
-    PeripheralNeuropathy, QtProlongation, Sodium, Tremor,
+    Bradycardia, Calcium, Hypoglycaemia, Magnesium, MuscleCramps, MuscleWeakness,
+    OrthostaticHypotension, Parkinsonism, PeripheralNeuropathy, QtProlongation, Sedation, Sodium,
+    Tremor,
 };
 use LevelDirection::{Lowers, Mixed, Raises};
 
@@ -210,6 +211,47 @@ const FACTS: &[(&str, Fact)] = &[
     ("furosemide", Level(Magnesium, Lowers)),
     ("furosemide", Level(Calcium, Lowers)),
     ("sertraline", Level(Sodium, Lowers)),
+    // --- Falls and fainting ----------------------------------------------
+    // Low blood pressure on standing: alpha-blockers, nitrates, tricyclics,
+    // antipsychotics, levodopa.
+    ("doxazosin", Causes(OrthostaticHypotension)),
+    ("Cardura", Causes(OrthostaticHypotension)),
+    ("tamsulosin", Causes(OrthostaticHypotension)),
+    ("prazosin", Causes(OrthostaticHypotension)),
+    ("isosorbide mononitrate", Causes(OrthostaticHypotension)),
+    ("amitriptyline", Causes(OrthostaticHypotension)),
+    ("quetiapine", Causes(OrthostaticHypotension)),
+    ("trazodone", Causes(OrthostaticHypotension)),
+    // Drowsiness: hypnotics, benzodiazepines, gabapentinoids, opioids,
+    // sedating antihistamines, tricyclics, mirtazapine.
+    ("zopiclone", Causes(Sedation)),
+    ("zolpidem", Causes(Sedation)),
+    ("diazepam", Causes(Sedation)),
+    ("gabapentin", Causes(Sedation)),
+    ("pregabalin", Causes(Sedation)),
+    ("morphine", Causes(Sedation)),
+    ("tramadol", Causes(Sedation)),
+    ("chlorphenamine", Causes(Sedation)),
+    ("Piriton", Causes(Sedation)),
+    ("promethazine", Causes(Sedation)),
+    ("amitriptyline", Causes(Sedation)),
+    ("mirtazapine", Causes(Sedation)),
+    ("quetiapine", Causes(Sedation)),
+    // A slow pulse: beta-blockers, rate-limiting calcium-channel blockers,
+    // digoxin, ivabradine, cholinesterase inhibitors.
+    ("bisoprolol", Causes(Bradycardia)),
+    ("atenolol", Causes(Bradycardia)),
+    ("verapamil", Causes(Bradycardia)),
+    ("diltiazem", Causes(Bradycardia)),
+    ("digoxin", Causes(Bradycardia)),
+    ("ivabradine", Causes(Bradycardia)),
+    ("donepezil", Causes(Bradycardia)),
+    // Controls: none of these is a falls medicine.
+    ("levothyroxine", DoesNotCause(Sedation)),
+    ("levothyroxine", DoesNotCause(OrthostaticHypotension)),
+    ("atorvastatin", DoesNotCause(Sedation)),
+    ("atorvastatin", DoesNotCause(Bradycardia)),
+    ("amlodipine", DoesNotCause(Bradycardia)),
     ("citalopram", Causes(QtProlongation)),
     ("escitalopram", Causes(QtProlongation)),
     ("moxifloxacin", Causes(QtProlongation)),
