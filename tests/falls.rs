@@ -181,6 +181,16 @@ fn a_sedating_antihistamine_is_not_supplied_to_someone_over_65() {
     let stop = action(&older, "sedating-antihistamine-older-person");
     assert_eq!(stop["kind"], "avoid_supply", "{stop}");
     assert!(stop["alternative"].as_str().is_some(), "{stop}");
+    // The note behind it is listed with the list's own.
+    assert!(
+        older["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["id"] == "sedating-antihistamine-older-person"),
+        "{}",
+        older["notes"]
+    );
     assert!(
         older["supply"]
             .as_str()

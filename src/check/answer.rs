@@ -222,6 +222,9 @@ pub struct Answer {
     pub burden: Option<String>,
     /// The medicines on the falls-risk list, each with its listed class.
     pub falls_risk: Option<String>,
+    /// The rules the patient's age adds to the list's notes (a sedating
+    /// antihistamine bought at 65 or over).
+    pub age_notes: Vec<RiskNote>,
     pub flags: FlagGroups,
 }
 
@@ -306,6 +309,16 @@ impl Answer {
     /// The actions folded after them, least urgent last.
     pub fn more_actions(&self) -> &[Action] {
         &self.actions[self.actions.len().min(FIRST_ACTIONS)..]
+    }
+
+    /// The note behind an action: the list's own, or one the patient's age
+    /// added.
+    pub fn note<'a>(&'a self, report: &'a Report, id: &str) -> Option<&'a RiskNote> {
+        report
+            .notes
+            .iter()
+            .chain(&self.age_notes)
+            .find(|n| n.id() == id)
     }
 
     /// Whether all red flags fold under one heading: an empty list and no
@@ -594,6 +607,7 @@ pub fn answer_for(
         nothing_found,
         burden,
         falls_risk,
+        age_notes: aged,
         flags: flag_groups(dataset, report),
     }
 }

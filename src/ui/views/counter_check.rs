@@ -860,7 +860,7 @@ fn answer_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, answer: &
             };
         }
         for (i, a) in answer.first_actions().iter().enumerate() {
-            action_card(ui, dataset, report, i, a);
+            action_card(ui, dataset, report, answer, i, a);
         }
         let folded = answer.more_actions();
         if !folded.is_empty() {
@@ -868,7 +868,14 @@ fn answer_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, answer: &
                 .id_salt("more-actions")
                 .show(ui, |ui| {
                     for (i, a) in folded.iter().enumerate() {
-                        action_card(ui, dataset, report, answer.first_actions().len() + i, a);
+                        action_card(
+                            ui,
+                            dataset,
+                            report,
+                            answer,
+                            answer.first_actions().len() + i,
+                            a,
+                        );
                     }
                 });
         }
@@ -902,7 +909,14 @@ fn answer_panel(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, answer: &
 
 /// One action: its urgency, what to do, one line of why and the
 /// alternative; the note, monitoring and sources open on demand.
-fn action_card(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, i: usize, a: &Action) {
+fn action_card(
+    ui: &mut egui::Ui,
+    dataset: &Dataset,
+    report: &Report,
+    answer: &Answer,
+    i: usize,
+    a: &Action,
+) {
     let tone = if a.kind == ActionKind::AvoidSupply || a.urgency.is_urgent() {
         Tone::Error
     } else {
@@ -926,7 +940,7 @@ fn action_card(ui: &mut egui::Ui, dataset: &Dataset, report: &Report, i: usize, 
             ui.label(RichText::new(format!("because {}", a.because.join("; "))).italics());
         }
         let note = match &a.origin {
-            check::ActionOrigin::Note(id) => report.notes.iter().find(|n| n.id() == id),
+            check::ActionOrigin::Note(id) => answer.note(report, id),
             _ => None,
         };
         if let Some(n) = note {
