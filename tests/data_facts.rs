@@ -1454,54 +1454,6 @@ fn the_fact_table_holds() {
 }
 
 #[test]
-fn every_effect_of_every_drug_cites_an_existing_source() {
-    let ds = load();
-    let mut problems = Vec::new();
-    for d in ds.drug_ids() {
-        for applied in ds.effects_of(d) {
-            let e = applied.effect;
-            if e.sources.is_empty() {
-                problems.push(format!(
-                    "{}: {:?} effect cites no source",
-                    ds.drug(d).generic,
-                    e.kind
-                ));
-            }
-            for s in &e.sources {
-                if ds.source(s).is_none() {
-                    problems.push(format!(
-                        "{}: {:?} effect cites unknown source \"{s}\"",
-                        ds.drug(d).generic,
-                        e.kind
-                    ));
-                }
-            }
-        }
-    }
-    let other = ds
-        .other_causes()
-        .iter()
-        .map(|c| (c.id.as_str(), &c.sources))
-        .chain(ds.red_flags().iter().map(|f| (f.id.as_str(), &f.sources)))
-        .chain(
-            ds.potassium_foods()
-                .iter()
-                .map(|f| (f.food.as_str(), &f.sources)),
-        );
-    for (what, sources) in other {
-        if sources.is_empty() {
-            problems.push(format!("{what}: cites no source"));
-        }
-        for s in sources {
-            if ds.source(s).is_none() {
-                problems.push(format!("{what}: cites unknown source \"{s}\""));
-            }
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-#[test]
 fn the_dataset_loads_without_warnings() {
     let ds = load();
     let warnings: Vec<String> = ds.warnings().iter().map(ToString::to_string).collect();
