@@ -1,5 +1,7 @@
-//! medrisk: an offline reference for the pharmacy counter. Which medicines
-//! can cause tremor or muscle weakness, or push serum potassium down or up.
+//! medrisk: an offline reference for the pharmacy counter. What a patient's
+//! medicines can cause (every effect kind is one row of
+//! [`dataset::KindInfo`]'s table in `dataset/kinds.rs`), what they do
+//! together, and what to do first.
 //!
 //! The core ([`dataset`], [`search`], [`check`], and [`store`]: where the
 //! dataset in use comes from, signed updates) knows nothing of windows;

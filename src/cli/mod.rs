@@ -42,8 +42,8 @@ const DEFAULT_LIMIT: usize = 10;
 #[command(
     name = "medrisk",
     version = VERSION,
-    about = "Offline pharmacy-counter reference: which medicines cause tremor, weakness, cramps, parkinsonism, hypoglycaemia, neuropathy or QT prolongation, or push potassium, sodium, magnesium or calcium down or up.",
-    long_about = "Offline pharmacy-counter reference: which medicines cause tremor, weakness, cramps, parkinsonism, hypoglycaemia, neuropathy or QT prolongation, or push potassium, sodium, magnesium or calcium down or up.\n\nWith no command, opens the desktop app. medrisk supports, and does not replace, professional judgement."
+    about = "Offline pharmacy-counter reference: which medicines cause tremor, weakness, cramps, parkinsonism, hypoglycaemia, neuropathy, low blood pressure on standing, drowsiness, a slow pulse or QT prolongation, or push potassium, sodium, magnesium or calcium down or up.",
+    long_about = "Offline pharmacy-counter reference: which medicines cause tremor, weakness, cramps, parkinsonism, hypoglycaemia, neuropathy, low blood pressure on standing, drowsiness, a slow pulse or QT prolongation, or push potassium, sodium, magnesium or calcium down or up.\n\nWith no command, opens the desktop app. medrisk supports, and does not replace, professional judgement."
 )]
 pub struct Cli {
     /// Load the dataset from this .ron file or directory instead of the built-in one.

@@ -90,7 +90,7 @@ pub struct KindInfo {
     pub patient: &'static str,
     pub shape: Shape,
     pub group: KindGroup,
-    /// The badge colour (a level pushed up uses [`RAISED_COLOUR`]).
+    /// The badge colour (a level pushed up uses `RAISED_COLOUR`).
     pub colour: Rgb,
     /// The symptoms a level pushed down explains.
     pub lowered_explains: &'static [Symptom],
