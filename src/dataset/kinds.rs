@@ -127,9 +127,10 @@ macro_rules! effect_kinds {
             covered_by_record_review: $covered:literal $(,)?
         }
     ),+ $(,)?) => {
-        /// What an effect is about. Each kind is one row of the table in
-        /// [`crate::dataset::kinds`]: whether it is a level (lowers/raises)
-        /// or an event (causes), its words, and the complaints it explains.
+        /// What an effect is about. Each kind is one row of the kind table
+        /// (`dataset/kinds.rs`, described by [`KindInfo`]): whether it is a
+        /// level (lowers/raises) or an event (causes), its words, and the
+        /// complaints it explains.
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
             serde::Deserialize, serde::Serialize,
