@@ -8,6 +8,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::distance::{Scratch, typo_bound};
+use super::ladder;
 use super::ngram::BigramIndex;
 use super::normalise::{Normalised, compact, release_stem};
 use super::phonetic::phonetic_key;
@@ -29,15 +30,6 @@ const MIN_LOOSE: usize = 4;
 /// How many names sharing the most bigrams are measured when suggesting
 /// the nearest names.
 const NEAREST_POOL: usize = 64;
-
-/// The score of an exact match of a name's searched words.
-const EXACT_SCORE: u32 = 1000;
-
-/// An exact match of everything typed, form words included ("Voltarol gel",
-/// "Tobrex eye drops"): one above [`EXACT_SCORE`], so a product whose name
-/// holds a form word wins over the brand those words were dropped from,
-/// without a tie.
-const EXACT_WHOLE_SCORE: u32 = EXACT_SCORE + 1;
 
 /// One searchable name.
 #[derive(Debug, Clone)]
@@ -370,12 +362,8 @@ impl Index {
         // The whole text as typed, form words included, is the more
         // specific name when it differs: "Voltarol gel" is the gel product,
         // not the tablets the brand "Voltarol" names.
-        let whole = if q.raw_compact == q.compact {
-            EXACT_SCORE
-        } else {
-            EXACT_WHOLE_SCORE
-        };
-        for (key, score) in [(&q.compact, EXACT_SCORE), (&q.raw_compact, whole)] {
+        let whole = ladder::exact(q.raw_compact != q.compact);
+        for (key, score) in [(&q.compact, ladder::exact(false)), (&q.raw_compact, whole)] {
             for &id in self.exact.get(key.as_str()).into_iter().flatten() {
                 self.offer(best, id, MatchKind::Exact, score);
             }
@@ -393,9 +381,9 @@ impl Index {
                 if !form.text.starts_with(key.as_str()) {
                     break;
                 }
-                let rest = form.chars.len().saturating_sub(n).min(99) as u32;
-                let base = if form.whole { 800 } else { 700 };
-                self.offer(best, form.name, MatchKind::Prefix, base + 99 - rest);
+                let rest = form.chars.len().saturating_sub(n);
+                let score = ladder::prefix(form.whole, rest);
+                self.offer(best, form.name, MatchKind::Prefix, score);
             }
         }
     }
@@ -415,7 +403,7 @@ impl Index {
                 continue;
             }
             let ratio = self.skim.ratio(&form.text, text, self_score);
-            let score = 500 + (ratio * 199.0).round() as u32;
+            let score = ladder::subsequence(ratio);
             self.offer(best, form.name, MatchKind::Subsequence, score);
         }
     }
@@ -445,7 +433,6 @@ impl Index {
             let Some(d) = scratch.distances(chars, &form.chars, max) else {
                 continue;
             };
-            let word_penalty = if form.whole { 0 } else { 15 };
             let (dist, penalty) = if whole_possible && d.full <= k {
                 (d.full, len.abs_diff(n))
             } else if prefix_possible && d.prefix <= kp {
@@ -456,7 +443,7 @@ impl Index {
             if dist == 0 {
                 continue; // exact or prefix: found by an earlier rung
             }
-            let score = 490 - 60 * (dist as u32 - 1) - word_penalty - penalty.min(39) as u32;
+            let score = ladder::typo(dist, !form.whole, penalty);
             self.offer(best, form.name, MatchKind::Typo, score);
         }
     }
@@ -467,8 +454,8 @@ impl Index {
         }
         for &f in self.phonetic.get(&phonetic_key(text)).into_iter().flatten() {
             let form = &self.forms[f as usize];
-            let penalty = (if form.whole { 0 } else { 10 }) + form.chars.len().abs_diff(n).min(39);
-            self.offer(best, form.name, MatchKind::Phonetic, 250 - penalty as u32);
+            let score = ladder::phonetic(!form.whole, form.chars.len().abs_diff(n));
+            self.offer(best, form.name, MatchKind::Phonetic, score);
         }
     }
 
@@ -487,7 +474,7 @@ impl Index {
                 continue;
             }
             let ratio = self.skim.ratio(&form.text, text, self_score);
-            let score = 100 + (ratio * 99.0).round() as u32;
+            let score = ladder::partial(ratio);
             self.offer(best, form.name, MatchKind::Partial, score);
         }
     }

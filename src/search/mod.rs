@@ -19,6 +19,7 @@
 
 mod distance;
 mod index;
+pub mod ladder;
 mod ngram;
 mod normalise;
 mod phonetic;

@@ -16,16 +16,7 @@ use crate::dataset::{ClassId, Dataset, NameTarget};
 /// Search hits considered when resolving one text.
 pub const CANDIDATES: usize = 8;
 
-/// How much better than its runner-up a typo correction must score to be
-/// taken without asking: one edit's worth (the typo rung gives 60 points
-/// per edit), so "furosimide" resolves to furosemide, while a text one edit
-/// from two names asks which.
-pub const CLEAR_MARGIN: u32 = 60;
-
-/// How far below the top hit a candidate may score and still be offered:
-/// about one rung of the ladder (the bands are 200 wide), so the letters
-/// of "sertaline" offer sertraline, not every name those letters occur in.
-pub const CANDIDATE_SPAN: u32 = 200;
+pub use super::ladder::{CANDIDATE_SPAN, CLEAR_MARGIN};
 
 /// How many letters longer than the text a name reached by letters in
 /// order may be and still be offered: a third of the text, at least three
