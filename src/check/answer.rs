@@ -911,11 +911,13 @@ fn note_kinds(n: &RiskNote) -> Vec<EffectKind> {
     match (n.interaction(), n.rule()) {
         (Some(x), _) => x.effects.clone(),
         (None, Some(r)) => {
-            let mut kinds: Vec<EffectKind> = r.counts.iter().map(|c| c.kind).collect();
-            if r.lowering_at_least > 0 || r.raising_at_least > 0 {
-                kinds.push(EffectKind::Potassium);
-            }
-            for &k in &r.effects {
+            let mut kinds: Vec<EffectKind> = Vec::new();
+            for k in r
+                .counts
+                .iter()
+                .map(|c| c.kind)
+                .chain(r.effects.iter().copied())
+            {
                 if !kinds.contains(&k) {
                     kinds.push(k);
                 }

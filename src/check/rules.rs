@@ -381,15 +381,11 @@ fn rule_fires(
     // Every condition as (the medicines that meet it, how many it needs,
     // how many mechanisms they amount to).
     let mut conditions: Vec<(Vec<DrugId>, usize, usize)> = Vec::new();
-    let potassium = [
-        (EffectFlag::LOWERS_POTASSIUM, rule.lowering_at_least),
-        (EffectFlag::RAISES_POTASSIUM, rule.raising_at_least),
-    ];
     let counts = rule
         .counts
         .iter()
         .map(|c| (EffectFlag::new(c.kind, c.direction), c.at_least));
-    for (flag, at_least) in potassium.into_iter().chain(counts) {
+    for (flag, at_least) in counts {
         if at_least > 0 {
             let (drugs, mechanisms) = with_flag(dataset, taken, flag);
             conditions.push((drugs, at_least as usize, mechanisms));

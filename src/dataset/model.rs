@@ -612,8 +612,8 @@ pub struct PotassiumFood {
 /// A rule over a medicine list, e.g. "a loop diuretic, a corticosteroid and
 /// a beta-2 agonist together: low potassium", or "two medicines that
 /// prolong QT". It fires when every group in `requires` is matched by some
-/// medicine on the list and every count is met: `lowering_at_least` and
-/// `raising_at_least` count potassium mechanisms; `counts` count any kind.
+/// medicine on the list and every count is met: `counts` count the
+/// mechanisms behind any kind ("two medicines lower potassium").
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RiskRule {
@@ -623,10 +623,6 @@ pub struct RiskRule {
     pub kind: RuleKind,
     #[serde(default)]
     pub requires: Vec<RuleGroup>,
-    #[serde(default)]
-    pub lowering_at_least: u32,
-    #[serde(default)]
-    pub raising_at_least: u32,
     /// Counts of any effect kind: "at least two medicines lower sodium".
     #[serde(default)]
     pub counts: Vec<KindCount>,

@@ -53,8 +53,6 @@ pub(super) fn check_risk_rules(
             r.alternative.as_deref(),
         );
         if r.requires.is_empty()
-            && r.lowering_at_least == 0
-            && r.raising_at_least == 0
             && r.counts.iter().all(|k| k.at_least == 0)
             && r.members.iter().all(|m| m.at_least == 0)
             && r.anticholinergic_at_least == 0
