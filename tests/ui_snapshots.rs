@@ -147,3 +147,32 @@ fn counter_check_asks_which_medicine_under_uk_names() {
     settle(&mut harness);
     harness.snapshot("counter_check_pick_uk_names");
 }
+
+/// Every tab of the navigation bar, from the one registry the bar and the
+/// shortcuts use: a click opens its page, and each page has a snapshot. A
+/// page added to the registry is visited here without another test.
+#[test]
+fn every_tab_opens_its_page() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for tab in medrisk::ui::TABS {
+        let mut harness = harness_sized(themed(ThemeChoice::Light), size());
+        let label = if tab.page == medrisk::ui::Page::CounterCheck {
+            format!("{} (0)", tab.label)
+        } else {
+            tab.label.to_owned()
+        };
+        // The window starts on the search page; leave it first when the
+        // search tab is the one under test, so the click is what opens it.
+        if tab.page == medrisk::ui::Page::Search {
+            harness.get_by_label(NAV_DATASET).click();
+            harness.run();
+        }
+        harness.get_by_label(&label).click();
+        harness.run();
+        assert_eq!(harness.state().page(), tab.page, "{label}");
+        settle(&mut harness);
+        let name = format!("tab_{}", tab.label.to_lowercase().replace(' ', "_"));
+        harness.snapshot(&name);
+        results.extend(harness.take_snapshot_results());
+    }
+}

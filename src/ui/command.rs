@@ -2,8 +2,15 @@
 //! draw and push these; [`super::app::MedriskApp::apply`] alone carries them
 //! out, every one of them, in order.
 
+use eframe::egui::{Key, KeyboardShortcut, Modifiers};
+
 use crate::dataset::{ClassId, DrugId, NameStyle, ProductId};
 
+use super::labels::{NAV_CLASSES, NAV_COUNTER_CHECK, NAV_DATASET, NAV_SEARCH};
+
+use std::path::PathBuf;
+
+use super::desktop::Pick;
 use super::settings::ThemeChoice;
 
 /// The patient's summary in every format a file can take.
@@ -23,6 +30,73 @@ pub enum Page {
     Classes,
     Dataset,
     CounterCheck,
+}
+
+/// One tab of the navigation bar: every page a pharmacist can go to
+/// directly, once, with its label, its keys and what its hover says. The
+/// navigation bar, the keyboard shortcuts and the page snapshot test all
+/// iterate [`TABS`]; the page's view is chosen by an exhaustive `match` on
+/// [`Page`] in the shell, so a new page is one entry here and one arm the
+/// compiler asks for.
+#[derive(Debug, Clone, Copy)]
+pub struct Tab {
+    pub page: Page,
+    /// The text and accessible name (the counter check adds its count).
+    pub label: &'static str,
+    /// Keys that open it, besides a click.
+    pub keys: &'static [KeyboardShortcut],
+    /// What the hover says when the keys do not.
+    pub hint: &'static str,
+    /// A separator goes before it in the bar.
+    pub starts_group: bool,
+}
+
+const SEARCH_KEYS: &[KeyboardShortcut] = &[
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::L),
+];
+
+/// The tabs, in the bar's order.
+pub const TABS: &[Tab] = &[
+    Tab {
+        page: Page::Search,
+        label: NAV_SEARCH,
+        keys: SEARCH_KEYS,
+        hint: "search medicines and classes",
+        starts_group: false,
+    },
+    Tab {
+        page: Page::Classes,
+        label: NAV_CLASSES,
+        keys: &[],
+        hint: "classes and the effect matrix",
+        starts_group: false,
+    },
+    Tab {
+        page: Page::Dataset,
+        label: NAV_DATASET,
+        keys: &[],
+        hint: "version, review date and sources",
+        starts_group: false,
+    },
+    Tab {
+        page: Page::CounterCheck,
+        label: NAV_COUNTER_CHECK,
+        keys: &[],
+        hint: "a patient's medicine list: what to do first, balances, symptoms, red flags",
+        starts_group: true,
+    },
+];
+
+impl Tab {
+    /// What choosing the tab asks for: the search tab also puts the focus
+    /// in its box.
+    pub fn command(&self) -> Command {
+        match self.page {
+            Page::Search => Command::FocusSearch,
+            page => Command::Open(page),
+        }
+    }
 }
 
 /// A zoom step.
@@ -81,4 +155,17 @@ pub enum Command {
     SetNames(NameStyle),
     Zoom(Zoom),
     DismissSettingsNotice,
+    /// The desktop's answer to a file dialog: the path chosen, with the
+    /// summary to save when the dialog was "save as".
+    Picked {
+        pick: Pick,
+        path: PathBuf,
+        summary: Option<SummaryTexts>,
+    },
+    /// A file dropped on the window, as read: a medicine list's text, or
+    /// why it could not be read.
+    Dropped {
+        from: String,
+        text: Result<String, String>,
+    },
 }

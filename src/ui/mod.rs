@@ -22,7 +22,7 @@ mod words;
 use std::path::PathBuf;
 
 pub use app::MedriskApp;
-pub use command::{Command, Page, SummaryTexts, Zoom};
+pub use command::{Command, Page, SummaryTexts, TABS, Tab, Zoom};
 pub use desktop::{Desktop, Pick, SystemTheme};
 pub use labels::*;
 pub use settings::{

@@ -60,9 +60,9 @@ impl ClassBrowser {
         out.extend(self.page(ui, cx.dataset, cx.style()));
     }
 
-    fn page(&mut self, ui: &mut egui::Ui, ds: &Dataset, style: NameStyle) -> Option<Command> {
+    fn page(&mut self, ui: &mut egui::Ui, ds: &Dataset, style: NameStyle) -> Vec<Command> {
         self.style = style;
-        let mut command = None;
+        let mut command = Vec::new();
         let m = self.matrix_for(ds);
         self.filter_bar(ui);
         ui.separator();
@@ -78,20 +78,14 @@ impl ClassBrowser {
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         for class in top_level(ds) {
-                            if let Some(c) = self.tree_node(ui, ds, &m, class, reveal, refold) {
-                                command = Some(c);
-                            }
+                            command.extend(self.tree_node(ui, ds, &m, class, reveal, refold));
                         }
                     });
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            if let Some(c) = self.matrix(ui, ds, &m) {
-                command = Some(c);
-            }
-            if let Some(flag) = self.filter
-                && let Some(c) = flat_list(ui, ds, &m, flag, style)
-            {
-                command = Some(c);
+            command.extend(self.matrix(ui, ds, &m));
+            if let Some(flag) = self.filter {
+                command.extend(flat_list(ui, ds, &m, flag, style));
             }
         });
         command
@@ -139,12 +133,12 @@ impl ClassBrowser {
         class: ClassId,
         reveal: bool,
         refold: bool,
-    ) -> Option<Command> {
+    ) -> Vec<Command> {
         let style = self.style;
         if !self.shown(m, class) {
-            return None;
+            return Vec::new();
         }
-        let mut command = None;
+        let mut command = Vec::new();
         let members: Vec<DrugId> = ds
             .members(class)
             .into_iter()
@@ -170,13 +164,11 @@ impl ClassBrowser {
         }
         let response = header.show(ui, |ui| {
             for sub in ds.subclasses(class) {
-                if let Some(c) = self.tree_node(ui, ds, m, sub, reveal, refold) {
-                    command = Some(c);
-                }
+                command.extend(self.tree_node(ui, ds, m, sub, reveal, refold));
             }
             for d in members {
                 if ui.link(ds.drug_name(d, style)).clicked() {
-                    command = Some(Command::Open(Page::Drug(d)));
+                    command.push(Command::Open(Page::Drug(d)));
                 }
             }
         });
@@ -188,9 +180,9 @@ impl ClassBrowser {
         command
     }
 
-    fn matrix(&self, ui: &mut egui::Ui, ds: &Dataset, m: &ClassMatrix) -> Option<Command> {
+    fn matrix(&self, ui: &mut egui::Ui, ds: &Dataset, m: &ClassMatrix) -> Vec<Command> {
         use egui_extras::{Column, TableBuilder};
-        let mut command = None;
+        let mut command = Vec::new();
         ui.heading("Effect matrix");
         ui.weak(
             "What each class passes on to its members; a member that differs is named in its cell.",
@@ -243,9 +235,7 @@ impl ClassBrowser {
                     .body(|body| {
                         body.rows(row_height, rows.len(), |mut table_row| {
                             let row = rows[table_row.index()];
-                            if let Some(c) = self.matrix_row(&mut table_row, ds, m, row) {
-                                command = Some(c);
-                            }
+                            command.extend(self.matrix_row(&mut table_row, ds, m, row));
                         });
                     });
             });
@@ -258,10 +248,10 @@ impl ClassBrowser {
         ds: &Dataset,
         m: &ClassMatrix,
         row: &MatrixRow,
-    ) -> Option<Command> {
+    ) -> Vec<Command> {
         let style = self.style;
         let (class, depth) = (row.class, row.depth);
-        let mut command = None;
+        let mut command = Vec::new();
         table_row.col(|ui| {
             ui.add_space(depth as f32 * 16.0);
             let mut name = RichText::new(&ds.class(class).name);
@@ -269,7 +259,7 @@ impl ClassBrowser {
                 name = name.strong();
             }
             if ui.link(name).clicked() {
-                command = Some(Command::OpenClass(class));
+                command.push(Command::OpenClass(class));
             }
         });
         for (flag, cell) in m.flags.iter().copied().zip(&row.cells) {
@@ -321,8 +311,8 @@ fn flat_list(
     m: &ClassMatrix,
     flag: EffectFlag,
     style: NameStyle,
-) -> Option<Command> {
-    let mut command = None;
+) -> Vec<Command> {
+    let mut command = Vec::new();
     let drugs = m.drugs_with(flag);
     ui.separator();
     ui.label(
@@ -341,7 +331,7 @@ fn flat_list(
             for &d in &drugs[rows] {
                 ui.horizontal(|ui| {
                     if ui.link(ds.drug_name(d, style)).clicked() {
-                        command = Some(Command::Open(Page::Drug(d)));
+                        command.push(Command::Open(Page::Drug(d)));
                     }
                     let class = ds.class_of(d);
                     ui.weak(&ds.class(class).name);

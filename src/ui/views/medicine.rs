@@ -41,7 +41,7 @@ impl MedicineView {
                 show_drug(ui, ds, id, status, cx.style())
             }
             Some(NameTarget::Product(id)) => show_product(ui, ds, id, cx.style()),
-            Some(NameTarget::Class(_)) | None => None,
+            Some(NameTarget::Class(_)) | None => Vec::new(),
         };
         out.extend(command);
     }
@@ -60,8 +60,8 @@ fn show_drug(
     id: DrugId,
     status: DrugStatus,
     style: NameStyle,
-) -> Option<Command> {
-    let mut command = None;
+) -> Vec<Command> {
+    let mut command = Vec::new();
     let drug = ds.drug(id);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -81,7 +81,7 @@ fn show_drug(
                     ui.button(ADD_TO_CHECK_LABEL)
                 };
                 if check.clicked() {
-                    command = Some(Command::AddToCounterCheck(id));
+                    command.push(Command::AddToCounterCheck(id));
                 }
                 let star = if status.favourite {
                     "★ Favourite"
@@ -93,21 +93,17 @@ fn show_drug(
                     .on_hover_text("favourites are listed under the empty search box")
                     .clicked()
                 {
-                    command = Some(Command::ToggleFavourite(id));
+                    command.push(Command::ToggleFavourite(id));
                 }
             });
             ui.add_space(6.0);
-            if let Some(c) = classes(ui, ds, id) {
-                command = Some(c);
-            }
+            command.extend(classes(ui, ds, id));
             if !ds.look_alikes(NameTarget::Drug(id)).is_empty() {
                 ui.add_space(6.0);
                 look_alikes(ui, ds, NameTarget::Drug(id));
             }
             ui.add_space(6.0);
-            if let Some(c) = names(ui, ds, id) {
-                command = Some(c);
-            }
+            command.extend(names(ui, ds, id));
             if let Some(note) = &drug.note {
                 ui.add_space(6.0);
                 widgets::banner(ui, widgets::Tone::Info, |ui| {
@@ -118,9 +114,7 @@ fn show_drug(
             ui.heading("Effects");
             let effects = ds.effects_of(id);
             for applied in &effects {
-                if let Some(c) = effect_card(ui, ds, applied) {
-                    command = Some(c);
-                }
+                command.extend(effect_card(ui, ds, applied));
                 ui.add_space(6.0);
             }
             // Kinds with no statement: reviewed and nothing documented, or
@@ -170,8 +164,8 @@ fn show_drug(
 }
 
 /// "Class: Diuretics", "Sub-class: Loop diuretics", each a link.
-fn classes(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
-    let mut command = None;
+fn classes(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Vec<Command> {
+    let mut command = Vec::new();
     let chain = ds.class_chain(ds.class_of(id));
     egui::Grid::new("drug-classes")
         .num_columns(2)
@@ -180,7 +174,7 @@ fn classes(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
             for (depth, &class) in chain.iter().rev().enumerate() {
                 ui.label(if depth == 0 { "Class" } else { "Sub-class" });
                 if ui.link(&ds.class(class).name).clicked() {
-                    command = Some(Command::OpenClass(class));
+                    command.push(Command::OpenClass(class));
                 }
                 ui.end_row();
             }
@@ -229,8 +223,8 @@ fn look_alikes(ui: &mut egui::Ui, ds: &Dataset, target: NameTarget) {
 }
 
 /// Generic, international names, brands by market, combination products.
-fn names(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
-    let mut command = None;
+fn names(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Vec<Command> {
+    let mut command = Vec::new();
     let drug = ds.drug(id);
     ui.heading("Names");
     egui::Grid::new("drug-names")
@@ -275,7 +269,7 @@ fn names(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
                 ui.horizontal_wrapped(|ui| {
                     for c in products {
                         if ui.link(&ds.product(c).name).clicked() {
-                            command = Some(Command::Open(Page::Product(c)));
+                            command.push(Command::Open(Page::Product(c)));
                         }
                     }
                 });
@@ -285,8 +279,8 @@ fn names(ui: &mut egui::Ui, ds: &Dataset, id: DrugId) -> Option<Command> {
     command
 }
 
-fn effect_card(ui: &mut egui::Ui, ds: &Dataset, applied: &AppliedEffect<'_>) -> Option<Command> {
-    let mut command = None;
+fn effect_card(ui: &mut egui::Ui, ds: &Dataset, applied: &AppliedEffect<'_>) -> Vec<Command> {
+    let mut command = Vec::new();
     let e = applied.effect;
     widgets::card(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -300,7 +294,7 @@ fn effect_card(ui: &mut egui::Ui, ds: &Dataset, applied: &AppliedEffect<'_>) -> 
             if let EffectOrigin::Class(class) = applied.origin {
                 ui.weak("inherited from class");
                 if ui.link(&ds.class(class).name).clicked() {
-                    command = Some(Command::OpenClass(class));
+                    command.push(Command::OpenClass(class));
                 }
             } else {
                 ui.weak("stated for this medicine");
@@ -375,13 +369,8 @@ fn effect_card(ui: &mut egui::Ui, ds: &Dataset, applied: &AppliedEffect<'_>) -> 
 }
 
 /// A product: its ingredients, each a link with its badges.
-fn show_product(
-    ui: &mut egui::Ui,
-    ds: &Dataset,
-    id: ProductId,
-    style: NameStyle,
-) -> Option<Command> {
-    let mut command = None;
+fn show_product(ui: &mut egui::Ui, ds: &Dataset, id: ProductId, style: NameStyle) -> Vec<Command> {
+    let mut command = Vec::new();
     let product = ds.product(id);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -416,7 +405,7 @@ fn show_product(
                         .link(RichText::new(ds.drug_label(drug, style)).size(17.0))
                         .clicked()
                     {
-                        command = Some(Command::Open(Page::Drug(drug)));
+                        command.push(Command::Open(Page::Drug(drug)));
                     }
                     widgets::badges(ui, &ds.flags_of(NameTarget::Drug(drug)));
                 });

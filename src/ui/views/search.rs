@@ -169,7 +169,7 @@ impl SearchView {
         });
     }
 
-    fn results(&mut self, ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState) -> Option<Command> {
+    fn results(&mut self, ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState) -> Vec<Command> {
         ui.weak(format!(
             "{} result{} · ↑/↓ choose · Enter opens",
             self.hits.len(),
@@ -184,7 +184,7 @@ impl SearchView {
         }
         let reveal = std::mem::take(&mut self.reveal_selected);
         let selected = self.selected;
-        let mut command = None;
+        let mut command = Vec::new();
         let mut jump = None;
         area.show_rows(ui, row_height, self.hits.len(), |ui, rows| {
             if reveal && !rows.contains(&selected) {
@@ -197,7 +197,7 @@ impl SearchView {
                     response.scroll_to_me(None);
                 }
                 if response.clicked() {
-                    command = Some(open(hit.target));
+                    command.push(open(hit.target));
                 }
             }
         });
@@ -328,8 +328,8 @@ fn second_line(ui: &mut egui::Ui, ds: &Dataset, hit: &Hit) {
 }
 
 /// Nothing matched: say so, and offer the nearest names to search for.
-fn no_match(ui: &mut egui::Ui, query: &str, nearest: &[Suggestion]) -> Option<Command> {
-    let mut command = None;
+fn no_match(ui: &mut egui::Ui, query: &str, nearest: &[Suggestion]) -> Vec<Command> {
+    let mut command = Vec::new();
     ui.label(format!("No medicine or class matches \"{query}\"."));
     if !nearest.is_empty() {
         ui.horizontal_wrapped(|ui| {
@@ -340,7 +340,7 @@ fn no_match(ui: &mut egui::Ui, query: &str, nearest: &[Suggestion]) -> Option<Co
                     .on_hover_text(format!("search for \"{}\"", s.name))
                     .clicked()
                 {
-                    command = Some(Command::SetQuery(s.name.clone()));
+                    command.push(Command::SetQuery(s.name.clone()));
                 }
             }
         });
@@ -349,8 +349,8 @@ fn no_match(ui: &mut egui::Ui, query: &str, nearest: &[Suggestion]) -> Option<Co
 }
 
 /// While the box is empty: favourites and recent searches.
-fn start_page(ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState) -> Option<Command> {
-    let mut command = None;
+fn start_page(ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState) -> Vec<Command> {
+    let mut command = Vec::new();
     ui.weak(format!(
         "Type a medicine name to see whether it moves {} and whether it can cause {}.",
         EffectKind::nouns(Shape::Level),
@@ -370,7 +370,7 @@ fn start_page(ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState) -> Option<Com
                     .button(format!("★ {}", ds.drug_name(id, saved.name_style())))
                     .clicked()
                 {
-                    command = Some(Command::Open(Page::Drug(id)));
+                    command.push(Command::Open(Page::Drug(id)));
                 }
             }
         });
@@ -385,7 +385,7 @@ fn start_page(ui: &mut egui::Ui, ds: &Dataset, saved: &SavedState) -> Option<Com
                     .on_hover_text(format!("search for \"{q}\" again"))
                     .clicked()
                 {
-                    command = Some(Command::SetQuery(q.clone()));
+                    command.push(Command::SetQuery(q.clone()));
                 }
             }
         });
