@@ -182,6 +182,15 @@ pub mod headings {
 }
 
 impl PatientSummary {
+    /// Adds where the data came from to the footer ("In use: the dataset
+    /// built into this medrisk."), as every printed or saved summary says.
+    pub fn with_source(mut self, sentence: Option<&str>) -> Self {
+        if let Some(s) = sentence {
+            self.dataset_line = format!("{} {s}", self.dataset_line);
+        }
+        self
+    }
+
     /// As Markdown; dataset text is escaped.
     pub fn markdown(&self) -> String {
         use headings::*;

@@ -26,6 +26,8 @@ pub struct Options<'a> {
     pub style: NameStyle,
     /// Printed at the top of the HTML handout.
     pub pharmacy: &'a Pharmacy,
+    /// Where the data came from, for the summary's footer.
+    pub data_source: Option<&'a str>,
 }
 
 /// The patient's context from the command line's values; an impossible
@@ -96,14 +98,16 @@ pub fn run(ds: &Dataset, inputs: &[String], options: &Options<'_>, out: &mut dyn
             &ReportJson::of(ds, &report, &answer, style).with_context(options.context),
         ),
         Format::Markdown => {
+            let summary = check::patient_summary(ds, &report, style);
             let _ = write!(
                 out,
                 "{}",
-                check::patient_summary(ds, &report, style).markdown()
+                summary.with_source(options.data_source).markdown()
             );
         }
         Format::Html => {
-            let summary = check::patient_summary(ds, &report, style);
+            let summary =
+                check::patient_summary(ds, &report, style).with_source(options.data_source);
             let _ = write!(out, "{}", summary.html(Some(options.pharmacy)));
         }
         Format::Text => {

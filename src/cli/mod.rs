@@ -276,7 +276,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                     .unwrap_or_default()
                     .replace("\\n", "\n"),
             };
-            load(cli.data.as_ref()).map(|ds| {
+            load_with_source(cli.data.as_ref()).map(|(ds, source)| {
+                let source = source.sentence();
                 let options = check::Options {
                     complaint: *symptom,
                     buying,
@@ -285,6 +286,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                     format,
                     style,
                     pharmacy: &pharmacy,
+                    data_source: Some(&source),
                 };
                 check::run(&ds, &inputs, &options, out)
             })
@@ -301,8 +303,16 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 
 /// The built-in dataset, or the one at `path`.
 pub fn load(path: Option<&PathBuf>) -> Result<Dataset, LoadError> {
+    load_with_source(path).map(|(ds, _)| ds)
+}
+
+/// The dataset in use and where it came from: the one at `path`, or the
+/// installed update or built-in dataset.
+pub fn load_with_source(
+    path: Option<&PathBuf>,
+) -> Result<(Dataset, crate::store::Source), LoadError> {
     match path {
-        Some(p) => Dataset::load_path(p),
-        None => data::current(),
+        Some(p) => Dataset::load_path(p).map(|ds| (ds, crate::store::Source::File(p.clone()))),
+        None => data::current_with_source(),
     }
 }

@@ -126,11 +126,12 @@ fn with_dirs(
 /// The dataset the other commands use: an installed update newer than the
 /// built-in dataset, or the built-in one. What the user should know (an
 /// update that cannot be used, an expiry or review date passed) goes to
-/// stderr, one line each; it never stops the command.
-pub fn current() -> Result<Dataset, LoadError> {
+/// stderr, one line each; it never stops the command. Returned with where
+/// it came from.
+pub fn current_with_source() -> Result<(Dataset, store::Source), LoadError> {
     let current = store::current(Dirs::from_env().as_ref(), Date::today());
     for notice in &current.notices {
         eprintln!("medrisk: {notice}");
     }
-    Ok(current.dataset)
+    Ok((current.dataset, current.source))
 }

@@ -326,11 +326,9 @@ impl CounterCheckView {
         ui.add_space(8.0);
         ui.heading("Summary for the patient");
         ui.label("Plain-language advice built from the counselling lines. Nothing is stored unless you save or print it.");
-        let mut summary = check::patient_summary(cx.dataset, report, cx.style());
         // The footer says which data the advice came from.
-        if let Some(source) = cx.data_source {
-            summary.dataset_line = format!("{} {source}", summary.dataset_line);
-        }
+        let mut summary =
+            check::patient_summary(cx.dataset, report, cx.style()).with_source(cx.data_source);
         if !context.is_empty() {
             ui.checkbox(&mut self.patient.on_handout, PATIENT_ON_HANDOUT_LABEL)
                 .on_hover_text(
