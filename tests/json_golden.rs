@@ -210,10 +210,10 @@ fn golden_path(name: &str) -> PathBuf {
 /// checkout's own folder (named where a summary says which dataset is in
 /// use) is written as `<checkout>`, so the files hold wherever it lives.
 fn compare(name: &str, got: &str, bless: bool, failures: &mut Vec<String>) {
-    let got = &got.replace(env!("CARGO_MANIFEST_DIR"), "<checkout>");
+    let got = got.replace(env!("CARGO_MANIFEST_DIR"), "<checkout>");
     let path = golden_path(name);
     if bless {
-        std::fs::write(&path, got).expect("write golden file");
+        std::fs::write(&path, &got).expect("write golden file");
         return;
     }
     let want = std::fs::read_to_string(&path)
