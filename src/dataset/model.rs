@@ -4,6 +4,36 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Declares a closed set of words once: the enum (each variant's serde
+/// word is its word), [`ALL`](Market::ALL) in declaration order, and
+/// `as_str`, the word data files, JSON and screens use.
+macro_rules! word_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $word:literal ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $word)] $variant ),+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$( $name::$variant ),+];
+
+            /// The word used in data files, JSON and on screen.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $word ),+
+                }
+            }
+        }
+    };
+}
+
 /// One RON file of the dataset. Every section is optional so that content can
 /// be split across files by topic (one file per drug family, say); the loader
 /// merges the files and the validator checks the merged whole.
@@ -197,29 +227,15 @@ pub struct Brand {
     pub markets: Vec<Market>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-pub enum Market {
-    US,
-    UK,
-    IE,
-    EU,
-    CA,
-    AU,
-    NZ,
-}
-
-impl Market {
-    /// The word in data files and JSON: "UK", "US".
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Market::US => "US",
-            Market::UK => "UK",
-            Market::IE => "IE",
-            Market::EU => "EU",
-            Market::CA => "CA",
-            Market::AU => "AU",
-            Market::NZ => "NZ",
-        }
+word_enum! {
+    pub enum Market {
+        US = "US",
+        UK = "UK",
+        IE = "IE",
+        EU = "EU",
+        CA = "CA",
+        AU = "AU",
+        NZ = "NZ",
     }
 }
 
@@ -289,68 +305,40 @@ impl Product {
 
 pub use super::kinds::EffectKind;
 
-/// Which way an effect goes. `Lowers`/`Raises` are for levels, `Causes`
-/// for events; `NoEffect` records a documented negative ("ipratropium does
-/// not cause tremor").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    Lowers,
-    Raises,
-    Causes,
-    NoEffect,
-}
-
-impl Direction {
-    /// The word used in data files and the JSON interface.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::Lowers => "lowers",
-            Direction::Raises => "raises",
-            Direction::Causes => "causes",
-            Direction::NoEffect => "no_effect",
-        }
+word_enum! {
+    /// Which way an effect goes. `Lowers`/`Raises` are for levels, `Causes`
+    /// for events; `NoEffect` records a documented negative ("ipratropium does
+    /// not cause tremor").
+    pub enum Direction {
+        Lowers = "lowers",
+        Raises = "raises",
+        Causes = "causes",
+        NoEffect = "no_effect",
     }
 }
 
-/// How a medicine reaches the body. Systemic routes (oral, injection,
-/// transdermal, rectal) carry an effect stated without `routes`; every other
-/// route carries only the effects that name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Route {
-    Oral,
-    Injection,
-    /// Patches and gels made to reach the blood (Evorel, Oestrogel, Testogel).
-    Transdermal,
-    Rectal,
-    Inhaled,
-    Nasal,
-    Eye,
-    Ear,
-    /// Creams, gels, ointments and sprays that act where they are applied
-    /// (Voltarol Emulgel).
-    Skin,
-    Vaginal,
+word_enum! {
+    /// How a medicine reaches the body. Systemic routes (oral, injection,
+    /// transdermal, rectal) carry an effect stated without `routes`; every other
+    /// route carries only the effects that name it.
+    pub enum Route {
+        Oral = "oral",
+        Injection = "injection",
+        /// Patches and gels made to reach the blood (Evorel, Oestrogel, Testogel).
+        Transdermal = "transdermal",
+        Rectal = "rectal",
+        Inhaled = "inhaled",
+        Nasal = "nasal",
+        Eye = "eye",
+        Ear = "ear",
+        /// Creams, gels, ointments and sprays that act where they are applied
+        /// (Voltarol Emulgel).
+        Skin = "skin",
+        Vaginal = "vaginal",
+    }
 }
 
 impl Route {
-    /// The word used in data files and the JSON interface.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Route::Oral => "oral",
-            Route::Injection => "injection",
-            Route::Transdermal => "transdermal",
-            Route::Rectal => "rectal",
-            Route::Inhaled => "inhaled",
-            Route::Nasal => "nasal",
-            Route::Eye => "eye",
-            Route::Ear => "ear",
-            Route::Skin => "skin",
-            Route::Vaginal => "vaginal",
-        }
-    }
-
     /// The words a pharmacist reads ("eye drops").
     pub fn label(self) -> &'static str {
         match self {
@@ -385,36 +373,36 @@ impl Route {
     }
 }
 
-/// Frequency bands as used in UK/EU product information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Frequency {
-    /// 1 in 10 or more.
-    VeryCommon,
-    /// 1 in 100 to 1 in 10.
-    Common,
-    /// 1 in 1,000 to 1 in 100.
-    Uncommon,
-    /// 1 in 10,000 to 1 in 1,000.
-    Rare,
-    /// Fewer than 1 in 10,000.
-    VeryRare,
-    /// Reported, but the frequency cannot be estimated.
-    NotKnown,
-    /// Documented as not expected (goes with `Direction::NoEffect`).
-    NotExpected,
+word_enum! {
+    /// Frequency bands as used in UK/EU product information.
+    pub enum Frequency {
+        /// 1 in 10 or more.
+        VeryCommon = "very_common",
+        /// 1 in 100 to 1 in 10.
+        Common = "common",
+        /// 1 in 1,000 to 1 in 100.
+        Uncommon = "uncommon",
+        /// 1 in 10,000 to 1 in 1,000.
+        Rare = "rare",
+        /// Fewer than 1 in 10,000.
+        VeryRare = "very_rare",
+        /// Reported, but the frequency cannot be estimated.
+        NotKnown = "not_known",
+        /// Documented as not expected (goes with `Direction::NoEffect`).
+        NotExpected = "not_expected",
+    }
 }
 
-/// How strong the evidence for the effect is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Evidence {
-    /// In the label's warnings or supported by controlled trials; mechanism established.
-    Strong,
-    /// Listed among label adverse reactions or consistent observational data.
-    Moderate,
-    /// Case reports, class extrapolation or mechanism only.
-    Limited,
+word_enum! {
+    /// How strong the evidence for the effect is.
+    pub enum Evidence {
+        /// In the label's warnings or supported by controlled trials; mechanism established.
+        Strong = "strong",
+        /// Listed among label adverse reactions or consistent observational data.
+        Moderate = "moderate",
+        /// Case reports, class extrapolation or mechanism only.
+        Limited = "limited",
+    }
 }
 
 /// One documented effect of a drug or class.
@@ -453,15 +441,15 @@ pub struct Effect {
     pub sources: Vec<String>,
 }
 
-/// A symptom the pharmacist can start from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Symptom {
-    Tremor,
-    Weakness,
-    Cramps,
-    /// Unsteadiness, dizziness on standing, falls or near-falls.
-    Falls,
+word_enum! {
+    /// A symptom the pharmacist can start from.
+    pub enum Symptom {
+        Tremor = "tremor",
+        Weakness = "weakness",
+        Cramps = "cramps",
+        /// Unsteadiness, dizziness on standing, falls or near-falls.
+        Falls = "falls",
+    }
 }
 
 /// A cause of weak or shaky legs that is not a medicine.
@@ -478,15 +466,15 @@ pub struct OtherCause {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CauseCategory {
-    /// Sudden and usually temporary: exertion, low blood sugar, dehydration, anxiety.
-    Acute,
-    /// Deficiencies, nerve compression, metabolic and endocrine causes.
-    Metabolic,
-    /// Chronic or progressive nervous-system causes.
-    Neurological,
+word_enum! {
+    pub enum CauseCategory {
+        /// Sudden and usually temporary: exertion, low blood sugar, dehydration, anxiety.
+        Acute = "acute",
+        /// Deficiencies, nerve compression, metabolic and endocrine causes.
+        Metabolic = "metabolic",
+        /// Chronic or progressive nervous-system causes.
+        Neurological = "neurological",
+    }
 }
 
 /// A symptom that means urgent referral.
@@ -539,34 +527,23 @@ impl FlagScope {
     }
 }
 
-/// How fast to act on a red flag, a referral or a rule note.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Urgency {
-    /// Call 999 (UK) or 911 (US) now, or go to A&E / the emergency department.
-    Emergency,
-    /// Same-day medical assessment.
-    SameDay,
-    /// See the GP or prescriber within days.
-    Soon,
-    /// At the next routine review.
-    Routine,
-    /// Advice at the counter; no referral needed.
-    Advice,
+word_enum! {
+    /// How fast to act on a red flag, a referral or a rule note.
+    pub enum Urgency {
+        /// Call 999 (UK) or 911 (US) now, or go to A&E / the emergency department.
+        Emergency = "emergency",
+        /// Same-day medical assessment.
+        SameDay = "same_day",
+        /// See the GP or prescriber within days.
+        Soon = "soon",
+        /// At the next routine review.
+        Routine = "routine",
+        /// Advice at the counter; no referral needed.
+        Advice = "advice",
+    }
 }
 
 impl Urgency {
-    /// The word used in data files and JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Urgency::Emergency => "emergency",
-            Urgency::SameDay => "same_day",
-            Urgency::Soon => "soon",
-            Urgency::Routine => "routine",
-            Urgency::Advice => "advice",
-        }
-    }
-
     /// Emergency or same day: what the counter check puts before the
     /// balance and shows as an alarm.
     pub fn is_urgent(self) -> bool {
@@ -669,33 +646,23 @@ pub struct RiskRule {
     pub sources: Vec<String>,
 }
 
-/// How serious a combination is, most serious first: the word a label or
-/// guideline uses, mapped onto four grades.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Grade {
-    /// The label contraindicates the combination.
-    Contraindicated,
-    /// The label or guideline says to avoid it (or to use it only with
-    /// specialist supervision).
-    Avoid,
-    /// Allowed with monitoring or a dose adjustment.
-    Monitor,
-    /// Worth knowing; no change needed by default.
-    Information,
+word_enum! {
+    /// How serious a combination is, most serious first: the word a label or
+    /// guideline uses, mapped onto four grades.
+    pub enum Grade {
+        /// The label contraindicates the combination.
+        Contraindicated = "contraindicated",
+        /// The label or guideline says to avoid it (or to use it only with
+        /// specialist supervision).
+        Avoid = "avoid",
+        /// Allowed with monitoring or a dose adjustment.
+        Monitor = "monitor",
+        /// Worth knowing; no change needed by default.
+        Information = "information",
+    }
 }
 
 impl Grade {
-    /// The word used in data files and JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Grade::Contraindicated => "contraindicated",
-            Grade::Avoid => "avoid",
-            Grade::Monitor => "monitor",
-            Grade::Information => "information",
-        }
-    }
-
     /// What a pharmacist reads.
     pub fn label(self) -> &'static str {
         match self {
@@ -713,56 +680,33 @@ impl Grade {
     }
 }
 
-/// What a review of a medicine list asks for, when nothing on it is being
-/// bought. (Not supplying a medicine being bought is decided by the
-/// counter check, never written in the data.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReviewAction {
-    /// Refer to the prescriber or a doctor, at the rule's urgency.
-    Refer,
-    /// Arrange a blood test (a level: potassium, sodium, lithium...).
-    CheckLevel,
-    /// Ask the patient something before deciding.
-    Ask,
-    /// Counsel the patient; no referral by default.
-    Counsel,
-}
-
-impl ReviewAction {
-    /// The word used in data files and JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ReviewAction::Refer => "refer",
-            ReviewAction::CheckLevel => "check_level",
-            ReviewAction::Ask => "ask",
-            ReviewAction::Counsel => "counsel",
-        }
+word_enum! {
+    /// What a review of a medicine list asks for, when nothing on it is being
+    /// bought. (Not supplying a medicine being bought is decided by the
+    /// counter check, never written in the data.)
+    pub enum ReviewAction {
+        /// Refer to the prescriber or a doctor, at the rule's urgency.
+        Refer = "refer",
+        /// Arrange a blood test (a level: potassium, sodium, lithium...).
+        CheckLevel = "check_level",
+        /// Ask the patient something before deciding.
+        Ask = "ask",
+        /// Counsel the patient; no referral by default.
+        Counsel = "counsel",
     }
 }
 
-/// What kind of rule or interaction a note comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RuleKind {
-    /// Several medicines push the same level the same way.
-    Additive,
-    /// Medicines push a level in opposite directions.
-    Conflict,
-    /// One medicine raises the blood level of another.
-    Exposure,
-    /// Effects that add up or mask each other (serotonin syndrome, QT).
-    Pharmacodynamic,
-}
-
-impl RuleKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RuleKind::Additive => "additive",
-            RuleKind::Conflict => "conflict",
-            RuleKind::Exposure => "exposure",
-            RuleKind::Pharmacodynamic => "pharmacodynamic",
-        }
+word_enum! {
+    /// What kind of rule or interaction a note comes from.
+    pub enum RuleKind {
+        /// Several medicines push the same level the same way.
+        Additive = "additive",
+        /// Medicines push a level in opposite directions.
+        Conflict = "conflict",
+        /// One medicine raises the blood level of another.
+        Exposure = "exposure",
+        /// Effects that add up or mask each other (serotonin syndrome, QT).
+        Pharmacodynamic = "pharmacodynamic",
     }
 }
 
@@ -852,56 +796,33 @@ pub struct Interaction {
     pub sources: Vec<String>,
 }
 
-/// Why the level rises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ExposureMechanism {
-    /// Less is cleared by the kidney (NSAIDs, ACE inhibitors, thiazides with lithium).
-    ReducedClearance,
-    /// CYP3A4 inhibition.
-    Cyp3a4Inhibition,
-    /// CYP1A2 inhibition (ciprofloxacin, fluvoxamine with theophylline).
-    Cyp1a2Inhibition,
-    /// P-glycoprotein inhibition.
-    PgpInhibition,
-    /// Several or another mechanism, described in `how`.
-    Other,
-}
-
-impl ExposureMechanism {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ExposureMechanism::ReducedClearance => "reduced_clearance",
-            ExposureMechanism::Cyp3a4Inhibition => "cyp3a4_inhibition",
-            ExposureMechanism::Cyp1a2Inhibition => "cyp1a2_inhibition",
-            ExposureMechanism::PgpInhibition => "pgp_inhibition",
-            ExposureMechanism::Other => "other",
-        }
+word_enum! {
+    /// Why the level rises.
+    pub enum ExposureMechanism {
+        /// Less is cleared by the kidney (NSAIDs, ACE inhibitors, thiazides with lithium).
+        ReducedClearance = "reduced_clearance",
+        /// CYP3A4 inhibition.
+        Cyp3a4Inhibition = "cyp3a4_inhibition",
+        /// CYP1A2 inhibition (ciprofloxacin, fluvoxamine with theophylline).
+        Cyp1a2Inhibition = "cyp1a2_inhibition",
+        /// P-glycoprotein inhibition.
+        PgpInhibition = "pgp_inhibition",
+        /// Several or another mechanism, described in `how`.
+        Other = "other",
     }
 }
 
-/// What the label or guideline says to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum InteractionAction {
-    /// Avoid the combination (or stop one for the course).
-    Avoid,
-    /// Keep the dose at or under the cap (see `dose_caps`).
-    DoseCap,
-    /// Check a blood level.
-    CheckLevel,
-    /// Watch for the effects; no change by default.
-    Monitor,
-}
-
-impl InteractionAction {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            InteractionAction::Avoid => "avoid",
-            InteractionAction::DoseCap => "dose_cap",
-            InteractionAction::CheckLevel => "check_level",
-            InteractionAction::Monitor => "monitor",
-        }
+word_enum! {
+    /// What the label or guideline says to do.
+    pub enum InteractionAction {
+        /// Avoid the combination (or stop one for the course).
+        Avoid = "avoid",
+        /// Keep the dose at or under the cap (see `dose_caps`).
+        DoseCap = "dose_cap",
+        /// Check a blood level.
+        CheckLevel = "check_level",
+        /// Watch for the effects; no change by default.
+        Monitor = "monitor",
     }
 }
 
@@ -987,24 +908,15 @@ pub struct KindEffect {
     pub direction: Direction,
 }
 
-/// How kidney function is measured for a threshold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum KidneyMeasure {
-    /// Estimated glomerular filtration rate, mL/min/1.73m².
-    Egfr,
-    /// Creatinine clearance by Cockcroft–Gault, mL/min: what DOAC and
-    /// some other labels state, and what the MHRA (2019) advises for
-    /// people aged 75 and over.
-    Crcl,
-}
-
-impl KidneyMeasure {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            KidneyMeasure::Egfr => "egfr",
-            KidneyMeasure::Crcl => "crcl",
-        }
+word_enum! {
+    /// How kidney function is measured for a threshold.
+    pub enum KidneyMeasure {
+        /// Estimated glomerular filtration rate, mL/min/1.73m².
+        Egfr = "egfr",
+        /// Creatinine clearance by Cockcroft–Gault, mL/min: what DOAC and
+        /// some other labels state, and what the MHRA (2019) advises for
+        /// people aged 75 and over.
+        Crcl = "crcl",
     }
 }
 
@@ -1027,69 +939,50 @@ mod tests {
     use super::*;
 
     /// The word each enum prints (`as_str`, used in JSON and on screen) is
-    /// the word data files use (serde), for every value.
+    /// the word data files use (serde), both ways, for every value, and no
+    /// two values of one enum share a word.
     #[test]
     fn printed_words_are_the_data_words() {
-        fn same<T: Serialize>(value: T, word: &str) {
-            let data = serde_json::to_value(value).expect("serialises");
-            assert_eq!(data.as_str(), Some(word));
+        fn all_round_trip<T>(all: &[T])
+        where
+            T: Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug + Copy,
+        {
+            let mut seen = std::collections::HashSet::new();
+            for &value in all {
+                let data = serde_json::to_value(value).expect("serialises");
+                let word = data.as_str().expect("a word").to_owned();
+                assert!(seen.insert(word.clone()), "{word} twice");
+                let back: T = serde_json::from_value(data).expect("reads back");
+                assert_eq!(back, value);
+            }
         }
-        use Route::*;
-        for r in [
-            Oral,
-            Injection,
-            Transdermal,
-            Rectal,
-            Inhaled,
-            Nasal,
-            Eye,
-            Ear,
-            Skin,
-            Vaginal,
-        ] {
-            same(r, r.as_str());
+        fn words_match<T: Serialize + Copy>(all: &[T], as_str: fn(T) -> &'static str) {
+            for &value in all {
+                let data = serde_json::to_value(value).expect("serialises");
+                assert_eq!(data.as_str(), Some(as_str(value)));
+            }
         }
-        for u in [
-            Urgency::Emergency,
-            Urgency::SameDay,
-            Urgency::Soon,
-            Urgency::Routine,
-            Urgency::Advice,
-        ] {
-            same(u, u.as_str());
+        macro_rules! check {
+            ($($t:ty),+) => {$(
+                all_round_trip(<$t>::ALL);
+                words_match(<$t>::ALL, <$t>::as_str);
+            )+};
         }
-        for k in [
-            RuleKind::Additive,
-            RuleKind::Conflict,
-            RuleKind::Exposure,
-            RuleKind::Pharmacodynamic,
-        ] {
-            same(k, k.as_str());
-        }
-        for m in [
-            ExposureMechanism::ReducedClearance,
-            ExposureMechanism::Cyp3a4Inhibition,
-            ExposureMechanism::Cyp1a2Inhibition,
-            ExposureMechanism::PgpInhibition,
-            ExposureMechanism::Other,
-        ] {
-            same(m, m.as_str());
-        }
-        for a in [
-            InteractionAction::Avoid,
-            InteractionAction::DoseCap,
-            InteractionAction::CheckLevel,
-            InteractionAction::Monitor,
-        ] {
-            same(a, a.as_str());
-        }
-        for d in [
-            Direction::Lowers,
-            Direction::Raises,
-            Direction::Causes,
-            Direction::NoEffect,
-        ] {
-            same(d, d.as_str());
-        }
+        check!(
+            Market,
+            Direction,
+            Route,
+            Frequency,
+            Evidence,
+            Urgency,
+            Grade,
+            ReviewAction,
+            RuleKind,
+            ExposureMechanism,
+            InteractionAction,
+            KidneyMeasure,
+            Symptom,
+            CauseCategory
+        );
     }
 }
