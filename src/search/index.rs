@@ -109,16 +109,26 @@ struct Candidate {
     score: u32,
 }
 
-/// The search index over every name in a dataset.
+/// The search index over every name in a dataset. The exact names are
+/// ready at once; the structures the looser rungs need are built the first
+/// time a query reaches them, so a list of exact names (most counter
+/// checks) never pays for them.
 #[derive(Debug, Clone)]
 pub struct Index {
     names: Vec<Name>,
     forms: Vec<Form>,
     /// Compact key → names.
     exact: HashMap<String, Vec<u32>>,
+    loose: std::sync::OnceLock<Loose>,
+    lasa: HashMap<NameTarget, Vec<String>>,
+    skim: Skim,
+}
+
+/// What the rungs below an exact match search.
+#[derive(Debug, Clone)]
+struct Loose {
     /// Form ids sorted by text, for prefix ranges.
     sorted: Vec<u32>,
-    /// First letter → forms.
     /// First letter → forms, each as (letter mask, length, form), packed so
     /// the subsequence rung scans a small array.
     by_first: HashMap<char, Vec<(u64, u32, u32)>>,
@@ -128,8 +138,39 @@ pub struct Index {
     /// Phonetic key → forms.
     phonetic: HashMap<String, Vec<u32>>,
     grams: BigramIndex,
-    lasa: HashMap<NameTarget, Vec<String>>,
-    skim: Skim,
+}
+
+impl Loose {
+    fn new(forms: &[Form]) -> Loose {
+        let mut sorted: Vec<u32> = (0..forms.len() as u32).collect();
+        sorted.sort_by(|&a, &b| forms[a as usize].text.cmp(&forms[b as usize].text));
+        let mut by_first: HashMap<char, Vec<(u64, u32, u32)>> = HashMap::new();
+        let mut phonetic: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, f) in forms.iter().enumerate() {
+            let i = i as u32;
+            if let Some(&c) = f.chars.first() {
+                by_first
+                    .entry(c)
+                    .or_default()
+                    .push((f.mask, f.chars.len() as u32, i));
+            }
+            phonetic.entry(phonetic_key(&f.text)).or_default().push(i);
+        }
+        let grams = BigramIndex::new(forms.iter().map(|f| f.chars.as_slice()));
+        let wholes = forms
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.whole)
+            .map(|(i, f)| (f.mask, f.chars.len() as u32, i as u32))
+            .collect();
+        Loose {
+            sorted,
+            by_first,
+            wholes,
+            phonetic,
+            grams,
+        }
+    }
 }
 
 impl Index {
@@ -191,39 +232,19 @@ impl Index {
                 });
             }
         }
-        let mut sorted: Vec<u32> = (0..forms.len() as u32).collect();
-        sorted.sort_by(|&a, &b| forms[a as usize].text.cmp(&forms[b as usize].text));
-        let mut by_first: HashMap<char, Vec<(u64, u32, u32)>> = HashMap::new();
-        let mut phonetic: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, f) in forms.iter().enumerate() {
-            let i = i as u32;
-            if let Some(&c) = f.chars.first() {
-                by_first
-                    .entry(c)
-                    .or_default()
-                    .push((f.mask, f.chars.len() as u32, i));
-            }
-            phonetic.entry(phonetic_key(&f.text)).or_default().push(i);
-        }
-        let grams = BigramIndex::new(forms.iter().map(|f| f.chars.as_slice()));
-        let wholes = forms
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.whole)
-            .map(|(i, f)| (f.mask, f.chars.len() as u32, i as u32))
-            .collect();
         Index {
             names,
             forms,
             exact,
-            sorted,
-            by_first,
-            wholes,
-            phonetic,
-            grams,
+            loose: std::sync::OnceLock::new(),
             lasa,
             skim: Skim::default(),
         }
+    }
+
+    /// The looser rungs' structures, built on first use.
+    fn loose(&self) -> &Loose {
+        self.loose.get_or_init(|| Loose::new(&self.forms))
     }
 
     /// How many names are indexed.
@@ -259,6 +280,20 @@ impl Index {
         }
     }
 
+    /// The exact matches of `query` alone, when there are any: all that
+    /// resolving a name needs when it names something exactly, without the
+    /// looser rungs (which then need not be built).
+    pub fn lookup_exact(&self, query: &str) -> Option<SearchResult> {
+        let q = Normalised::new(query);
+        let hits = self.run_rungs(&q, usize::MAX, 1);
+        (!hits.is_empty()).then(|| SearchResult {
+            searched: q.text(),
+            truncated: q.truncated,
+            hits,
+            nearest: Vec::new(),
+        })
+    }
+
     /// The `n` names closest to `query` by edit distance, nearest first,
     /// one per medicine, class or product, whether or not they match and
     /// however far they are ([`Index::lookup`] offers only near ones).
@@ -272,6 +307,11 @@ impl Index {
 
     /// The ladder.
     fn run(&self, q: &Normalised, limit: usize) -> Vec<Hit> {
+        self.run_rungs(q, limit, usize::MAX)
+    }
+
+    /// The ladder's first `rungs` rungs.
+    fn run_rungs(&self, q: &Normalised, limit: usize, rungs: usize) -> Vec<Hit> {
         if q.compact.is_empty() || limit == 0 {
             return Vec::new();
         }
@@ -292,7 +332,7 @@ impl Index {
             &|b| self.phonetic_stage(&q.compact, n, b),
             &|b| self.partial_stage(&q.compact, &chars, own(), b),
         ];
-        for stage in stages {
+        for stage in stages.into_iter().take(rungs) {
             stage(&mut best);
             // Later rungs score below earlier ones, so once the list is
             // full nothing later could enter it.
@@ -371,12 +411,13 @@ impl Index {
     }
 
     fn prefix_stage(&self, q: &Normalised, best: &mut Best) {
+        let loose = self.loose();
         for key in [&q.compact, &q.raw_compact] {
             let n = key.chars().count();
-            let start = self
+            let start = loose
                 .sorted
                 .partition_point(|&f| self.forms[f as usize].text.as_str() < key.as_str());
-            for &f in &self.sorted[start..] {
+            for &f in &loose.sorted[start..] {
                 let form = &self.forms[f as usize];
                 if !form.text.starts_with(key.as_str()) {
                     break;
@@ -394,7 +435,7 @@ impl Index {
         }
         let qmask = mask(chars);
         let n = chars.len() as u32;
-        for &(fmask, len, f) in self.by_first.get(&chars[0]).into_iter().flatten() {
+        for &(fmask, len, f) in self.loose().by_first.get(&chars[0]).into_iter().flatten() {
             if qmask & !fmask != 0 || len < n {
                 continue;
             }
@@ -420,7 +461,7 @@ impl Index {
         let kp = k.saturating_sub(1).max(1);
         let need_prefix = n.saturating_sub(3 * kp);
         let mut scratch = Scratch::default();
-        for (f, shared) in self.grams.candidates(chars, k) {
+        for (f, shared) in self.loose().grams.candidates(chars, k) {
             let form = &self.forms[f as usize];
             let len = form.chars.len();
             let whole_possible = len.abs_diff(n) <= k;
@@ -452,7 +493,13 @@ impl Index {
         if n < MIN_LOOSE {
             return;
         }
-        for &f in self.phonetic.get(&phonetic_key(text)).into_iter().flatten() {
+        for &f in self
+            .loose()
+            .phonetic
+            .get(&phonetic_key(text))
+            .into_iter()
+            .flatten()
+        {
             let form = &self.forms[f as usize];
             let score = ladder::phonetic(!form.whole, form.chars.len().abs_diff(n));
             self.offer(best, form.name, MatchKind::Phonetic, score);
@@ -465,7 +512,7 @@ impl Index {
         }
         let qmask = mask(chars);
         let n = chars.len() as u32;
-        for &(fmask, len, f) in &self.wholes {
+        for &(fmask, len, f) in &self.loose().wholes {
             if qmask & !fmask != 0 || len < n {
                 continue;
             }
@@ -487,6 +534,7 @@ impl Index {
         // The names sharing the most bigrams with the query, or failing any,
         // those starting with one of its letters.
         let mut pool: Vec<(u32, u16)> = self
+            .loose()
             .grams
             .overlap(&chars)
             .into_iter()
@@ -498,7 +546,8 @@ impl Index {
             firsts.dedup();
             for c in firsts {
                 pool.extend(
-                    self.by_first
+                    self.loose()
+                        .by_first
                         .get(&c)
                         .into_iter()
                         .flatten()

@@ -108,7 +108,12 @@ impl Resolution {
 
 /// Which single medicine or product `text` means, by the rule above.
 pub fn resolve(ds: &Dataset, index: &Index, text: &str) -> Resolution {
-    let found = index.lookup(text, CANDIDATES);
+    // An exact match decides alone (only the hits as good as the top one
+    // count, and every exact hit outranks every other): the looser rungs
+    // are searched only when nothing matches exactly.
+    let found = index
+        .lookup_exact(text)
+        .unwrap_or_else(|| index.lookup(text, CANDIDATES));
     let typed = found.searched.chars().filter(|c| *c != ' ').count();
     // A correction never changes a number or a one-letter word: "vitamin
     // B12" is not a misspelt "vitamin D2", so such a hit is not offered.
@@ -188,7 +193,7 @@ pub fn resolve(ds: &Dataset, index: &Index, text: &str) -> Resolution {
 /// The class `text` names exactly, when it names a class and no medicine:
 /// what [`Unresolved::Class`] was about.
 pub fn class_named(index: &Index, text: &str) -> Option<ClassId> {
-    let found = index.lookup(text, CANDIDATES);
+    let found = index.lookup_exact(text)?;
     let top = found.hits.first().filter(|h| h.kind == MatchKind::Exact)?;
     let mut level = found.hits.iter().take_while(|h| h.score == top.score);
     match (level.next().map(|h| h.target), level.next()) {
