@@ -99,6 +99,21 @@ pub enum SourceKind {
     Review,
 }
 
+impl SourceKind {
+    /// The word used in data files and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::FdaLabel => "fda_label",
+            SourceKind::Smpc => "smpc",
+            SourceKind::Bnf => "bnf",
+            SourceKind::Guideline => "guideline",
+            SourceKind::SafetyList => "safety_list",
+            SourceKind::PublicHealth => "public_health",
+            SourceKind::Review => "review",
+        }
+    }
+}
+
 /// A drug class or sub-class. Sub-classes name their parent; effects listed
 /// on a class apply to every member unless the member states its own effect
 /// of the same kind.
@@ -405,6 +420,21 @@ pub enum Frequency {
     NotExpected,
 }
 
+impl Frequency {
+    /// The word used in data files and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Frequency::VeryCommon => "very_common",
+            Frequency::Common => "common",
+            Frequency::Uncommon => "uncommon",
+            Frequency::Rare => "rare",
+            Frequency::VeryRare => "very_rare",
+            Frequency::NotKnown => "not_known",
+            Frequency::NotExpected => "not_expected",
+        }
+    }
+}
+
 /// How strong the evidence for the effect is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -415,6 +445,17 @@ pub enum Evidence {
     Moderate,
     /// Case reports, class extrapolation or mechanism only.
     Limited,
+}
+
+impl Evidence {
+    /// The word used in data files and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Evidence::Strong => "strong",
+            Evidence::Moderate => "moderate",
+            Evidence::Limited => "limited",
+        }
+    }
 }
 
 /// One documented effect of a drug or class.
@@ -1094,6 +1135,42 @@ mod tests {
             Direction::NoEffect,
         ] {
             same(d, d.as_str());
+        }
+        for k in [
+            SourceKind::FdaLabel,
+            SourceKind::Smpc,
+            SourceKind::Bnf,
+            SourceKind::Guideline,
+            SourceKind::SafetyList,
+            SourceKind::PublicHealth,
+            SourceKind::Review,
+        ] {
+            same(k, k.as_str());
+        }
+        for f in [
+            Frequency::VeryCommon,
+            Frequency::Common,
+            Frequency::Uncommon,
+            Frequency::Rare,
+            Frequency::VeryRare,
+            Frequency::NotKnown,
+            Frequency::NotExpected,
+        ] {
+            same(f, f.as_str());
+        }
+        for e in [Evidence::Strong, Evidence::Moderate, Evidence::Limited] {
+            same(e, e.as_str());
+        }
+        for m in [
+            Market::US,
+            Market::UK,
+            Market::IE,
+            Market::EU,
+            Market::CA,
+            Market::AU,
+            Market::NZ,
+        ] {
+            same(m, m.as_str());
         }
     }
 }
