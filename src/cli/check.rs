@@ -6,7 +6,7 @@
 use std::io::Write;
 
 use super::Format;
-use super::json::{self, ReportJson, enum_word};
+use super::json::{self, check::ReportJson};
 use super::{EXIT_NOT_FOUND, EXIT_OK};
 use crate::check::{self, Answer, Complaint, PatientContext, Pharmacy, Report, Resolved};
 use crate::dataset::{Dataset, DrugId, EffectKind, LevelDirection, NameStyle, Verdict};
@@ -507,8 +507,8 @@ fn print_details(ds: &Dataset, r: &Report, style: NameStyle, out: &mut dyn Write
                 ds.drug_name(x.drug, style),
                 x.effect.kind.as_str(),
                 x.effect.direction.as_str(),
-                enum_word(x.effect.frequency),
-                enum_word(x.effect.evidence),
+                x.effect.frequency.as_str(),
+                x.effect.evidence.as_str(),
                 x.effect.mechanism
             );
         }

@@ -3,7 +3,8 @@
 
 use std::io::Write;
 
-use super::json::{self, HitJson, NearestJson, SearchJson, name_kind_word, target_type};
+use super::json::search::{HitJson, NearestJson, SearchJson};
+use super::json::{self, name_kind_word, target_type};
 use super::{EXIT_NOT_FOUND, EXIT_OK};
 use crate::dataset::{Dataset, NameStyle};
 use crate::search::{Index, MAX_QUERY_CHARS};

@@ -4,7 +4,10 @@
 
 use std::io::Write;
 
-use super::json::{self, ClassJson, DrugJson, OpenJson, ProductJson, enum_word};
+use super::json::{
+    self,
+    show::{ClassJson, DrugJson, OpenJson, ProductJson},
+};
 use super::{EXIT_NOT_FOUND, EXIT_OK};
 use crate::dataset::{
     AppliedEffect, ClassId, Dataset, DrugId, NameStyle, NameTarget, ProductId, Verdict,
@@ -104,8 +107,8 @@ fn effect_lines(a: &AppliedEffect<'_>, out: &mut dyn Write) {
         "  - {} {}: {} frequency, {} evidence",
         e.kind.as_str(),
         e.direction.as_str(),
-        enum_word(e.frequency),
-        enum_word(e.evidence)
+        e.frequency.as_str(),
+        e.evidence.as_str()
     );
     let _ = writeln!(out, "    how: {}", e.mechanism);
     let _ = writeln!(out, "    monitor: {}", e.monitoring);

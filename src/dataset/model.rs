@@ -110,23 +110,24 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SourceKind {
-    /// US prescribing information (FDA label).
-    FdaLabel,
-    /// UK/EU summary of product characteristics.
-    Smpc,
-    /// British National Formulary monograph or treatment summary.
-    Bnf,
-    /// A named clinical guideline (NICE, KDIGO, ...).
-    Guideline,
-    /// A safety list such as the ISMP confused drug names list.
-    SafetyList,
-    /// Public health or patient information (NHS, NIH, USDA).
-    PublicHealth,
-    /// Peer-reviewed review or textbook.
-    Review,
+word_enum! {
+    /// What kind of document a source is.
+    pub enum SourceKind {
+        /// US prescribing information (FDA label).
+        FdaLabel = "fda_label",
+        /// UK/EU summary of product characteristics.
+        Smpc = "smpc",
+        /// British National Formulary monograph or treatment summary.
+        Bnf = "bnf",
+        /// A named clinical guideline (NICE, KDIGO, ...).
+        Guideline = "guideline",
+        /// A safety list such as the ISMP confused drug names list.
+        SafetyList = "safety_list",
+        /// Public health or patient information (NHS, NIH, USDA).
+        PublicHealth = "public_health",
+        /// Peer-reviewed review or textbook.
+        Review = "review",
+    }
 }
 
 /// A drug class or sub-class. Sub-classes name their parent; effects listed
@@ -969,6 +970,7 @@ mod tests {
             )+};
         }
         check!(
+            SourceKind,
             Market,
             Direction,
             Route,
