@@ -1,22 +1,15 @@
 //! The command line as scripts use it: exit codes, text and the documented
 //! JSON interface (README, "JSON output").
 
-use std::process::{Command, Output};
+mod cli_support;
+
+use std::process::Output;
+
+use cli_support::medrisk;
 
 use serde_json::Value;
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/valid-minimal.ron");
-
-fn medrisk(args: &[&str]) -> Output {
-    // No installed data update, whatever the machine has: the built-in
-    // dataset is the one under test.
-    Command::new(env!("CARGO_BIN_EXE_medrisk"))
-        .env("XDG_CONFIG_HOME", "/nonexistent/medrisk-tests/config")
-        .env("XDG_DATA_HOME", "/nonexistent/medrisk-tests/data")
-        .args(args)
-        .output()
-        .expect("run medrisk")
-}
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()

@@ -3,18 +3,10 @@
 //! the falls-risk classes, the list rules, the falls complaint's red flags,
 //! and a benign list that fires none of it.
 
-use std::process::{Command, Output};
+mod cli_support;
 
+use cli_support::medrisk;
 use serde_json::Value;
-
-fn medrisk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_medrisk"))
-        .env("XDG_CONFIG_HOME", "/nonexistent/medrisk-tests/config")
-        .env("XDG_DATA_HOME", "/nonexistent/medrisk-tests/data")
-        .args(args)
-        .output()
-        .expect("run medrisk")
-}
 
 fn check_json(args: &[&str]) -> Value {
     let mut all = vec!["check", "--json"];

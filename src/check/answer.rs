@@ -998,13 +998,6 @@ pub(super) fn flag_groups(dataset: &Dataset, report: &Report) -> FlagGroups {
         .complaint
         .map(|c| c.symptoms().to_vec())
         .unwrap_or_default();
-    let moved = |k: EffectKind| match k.shape() {
-        Shape::Level => {
-            let b = report.level(k);
-            !b.lowering.is_empty() || !b.raising.is_empty()
-        }
-        Shape::Event => !report.event(k).causing.is_empty(),
-    };
     let mut groups = FlagGroups {
         related: Vec::new(),
         general: Vec::new(),
@@ -1014,7 +1007,7 @@ pub(super) fn flag_groups(dataset: &Dataset, report: &Report) -> FlagGroups {
     for f in dataset.red_flags_by_urgency() {
         let scope = &f.applies;
         let tied = scope.symptoms.iter().any(|s| symptoms.contains(s))
-            || scope.kinds.iter().any(|&k| moved(k))
+            || scope.kinds.iter().any(|&k| report.moves(k))
             || !named_by(dataset, &report.taken, &report.stand_ins, &scope.medicines).is_empty();
         let into = if scope.is_general() {
             &mut groups.general

@@ -118,6 +118,19 @@ impl Report {
             .expect("every level kind has a balance")
     }
 
+    /// Whether the list moves a level or causes an event of this kind on
+    /// established evidence: what ties a red flag or a piece of advice to
+    /// this patient.
+    pub fn moves(&self, kind: EffectKind) -> bool {
+        match kind.shape() {
+            Shape::Level => {
+                let b = self.level(kind);
+                !b.lowering.is_empty() || !b.raising.is_empty()
+            }
+            Shape::Event => !self.event(kind).causing.is_empty(),
+        }
+    }
+
     pub fn potassium(&self) -> &LevelBalance {
         self.level(EffectKind::Potassium)
     }

@@ -124,18 +124,12 @@ pub fn patient_summary(dataset: &Dataset, report: &Report, style: NameStyle) -> 
     // Advice applies when the list causes one of its kinds on established
     // evidence, or the complaint is one of its symptoms.
     let symptoms = report.complaint.map(|c| c.symptoms()).unwrap_or_default();
-    let caused = |k: crate::dataset::EffectKind| match k.shape() {
-        crate::dataset::Shape::Level => {
-            let b = report.level(k);
-            !b.lowering.is_empty() || !b.raising.is_empty()
-        }
-        crate::dataset::Shape::Event => !report.event(k).causing.is_empty(),
-    };
     let advice = dataset
         .patient_advice()
         .iter()
         .filter(|a| {
-            a.kinds.iter().any(|&k| caused(k)) || a.symptoms.iter().any(|s| symptoms.contains(s))
+            a.kinds.iter().any(|&k| report.moves(k))
+                || a.symptoms.iter().any(|s| symptoms.contains(s))
         })
         .map(|a| (a.heading.clone(), a.lines.clone()))
         .collect();
