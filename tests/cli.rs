@@ -29,7 +29,14 @@ fn validate_passes_on_the_shipped_dataset_with_a_summary() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.starts_with("ok: dataset "), "{out}");
-    for word in ["classes", "drugs", "names", "sources", "0 warnings"] {
+    for word in [
+        "classes",
+        "drugs",
+        "names",
+        "sources",
+        "0 verbatim repeats",
+        "0 warnings",
+    ] {
         assert!(out.contains(word), "{word} in {out}");
     }
 }

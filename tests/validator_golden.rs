@@ -48,7 +48,7 @@ const GOLDEN: &[(&str, &[&str])] = &[
     (
         "product-combination-with-effects",
         &[
-            "55:85: product \"Frubum\": only a single-ingredient product states effects of its own; a combination's effects are its ingredients'",
+            "55:86: product \"Frubum\": a combination's effects are its ingredients'; a statement of its own names the `ingredient` whose statement it replaces",
         ],
     ),
     (
@@ -147,7 +147,9 @@ const GOLDEN: &[(&str, &[&str])] = &[
     ),
     (
         "missing-field",
-        &["49:17: Unexpected missing field named `monitoring` in `Effect`"],
+        &[
+            "40:17: drug \"furosemide\": potassium effect: `monitoring` is missing, and there is no class statement of the same kind and direction to take it from",
+        ],
     ),
     (
         "missing-metadata",

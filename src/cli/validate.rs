@@ -26,7 +26,7 @@ pub fn run(path: Option<&PathBuf>, show: Show, out: &mut dyn Write, err: &mut dy
             }
             let _ = writeln!(
                 out,
-                "ok: dataset {} (reviewed {}): {} classes, {} drugs, {} products, {} names, {} sources, {} warnings",
+                "ok: dataset {} (reviewed {}): {} classes, {} drugs, {} products, {} names, {} sources, {} verbatim repeats, {} warnings",
                 ds.metadata().version,
                 ds.metadata().reviewed,
                 ds.classes().len(),
@@ -34,6 +34,7 @@ pub fn run(path: Option<&PathBuf>, show: Show, out: &mut dyn Write, err: &mut dy
                 ds.products().len(),
                 ds.names().len(),
                 ds.sources().len(),
+                ds.verbatim_repeats(),
                 ds.warnings().len()
             );
             EXIT_OK

@@ -204,15 +204,18 @@ impl Dataset {
 
     /// The effects that apply to a drug as taken: through a product, only
     /// the statements that cover the product's route, and the product's own
-    /// label effects (which replace the drug's of the same kind).
+    /// label effects (which replace the drug's of the same kind); in a
+    /// combination, only the product's statements for this ingredient.
     pub fn effects_taken(&self, taken: Taken) -> Vec<AppliedEffect<'_>> {
         let Some(p) = taken.product else {
             return self.effects_of(taken.drug);
         };
         let product = self.product(p);
+        let generic = self.drug(taken.drug).generic.as_str();
         let mut out: Vec<AppliedEffect<'_>> = product
             .effects
             .iter()
+            .filter(|e| e.ingredient.as_deref().is_none_or(|g| g == generic))
             .map(|effect| AppliedEffect {
                 effect,
                 origin: EffectOrigin::Product(p),

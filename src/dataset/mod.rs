@@ -43,6 +43,7 @@ pub use model::*;
 pub use names::name_key;
 pub use parse::TextFile;
 pub use tall_man::{closest_name, tall_man};
+pub use validate::REPEAT_MIN_CHARS;
 
 /// Index of a drug in [`Dataset::drugs`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -114,6 +115,9 @@ pub struct Dataset {
     anticholinergic_scores: Vec<AnticholinergicScore>,
     /// Warnings found while loading (the review date, for one).
     warnings: Vec<Diagnostic>,
+    /// Long effect wording the data files write out more than once (copies
+    /// beyond the first); shared wording and inheritance keep it low.
+    verbatim_repeats: usize,
     names: Vec<NameEntry>,
     name_index: HashMap<String, usize>,
     source_index: HashMap<String, usize>,
@@ -216,6 +220,12 @@ impl Dataset {
     }
 
     /// Warnings found while loading (the review date, for one).
+    /// Copies beyond the first of effect wording of at least
+    /// [`REPEAT_MIN_CHARS`] characters, as the data files write it.
+    pub fn verbatim_repeats(&self) -> usize {
+        self.verbatim_repeats
+    }
+
     pub fn warnings(&self) -> &[Diagnostic] {
         &self.warnings
     }

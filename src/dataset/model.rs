@@ -45,11 +45,14 @@ pub struct DataFile {
     #[serde(default)]
     pub sources: Vec<Source>,
     #[serde(default)]
-    pub classes: Vec<DrugClass>,
+    pub classes: Vec<DrugClass<WrittenEffect>>,
     #[serde(default)]
-    pub drugs: Vec<Drug>,
+    pub drugs: Vec<Drug<WrittenEffect>>,
     #[serde(default)]
-    pub products: Vec<Product>,
+    pub products: Vec<Product<WrittenEffect>>,
+    /// Effect wording that several statements share, written once.
+    #[serde(default)]
+    pub shared_wording: Vec<SharedWording>,
     #[serde(default)]
     pub other_causes: Vec<OtherCause>,
     #[serde(default)]
@@ -135,7 +138,7 @@ word_enum! {
 /// of the same kind.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct DrugClass {
+pub struct DrugClass<E = Effect> {
     /// Stable id, e.g. "loop-diuretics".
     pub id: String,
     /// Display name, e.g. "Loop diuretics".
@@ -147,8 +150,8 @@ pub struct DrugClass {
     pub other_names: Vec<String>,
     #[serde(default)]
     pub summary: String,
-    #[serde(default)]
-    pub effects: Vec<Effect>,
+    #[serde(default = "Vec::new")]
+    pub effects: Vec<E>,
     /// Sources the class statements were reviewed against; members inherit
     /// them as review sources (see [`Drug::reviewed_against`]).
     #[serde(default)]
@@ -184,7 +187,7 @@ pub struct AnticholinergicScore {
 /// One medicine (a single active ingredient).
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Drug {
+pub struct Drug<E = Effect> {
     /// The US generic name (USAN), lower case: "furosemide", "albuterol".
     pub generic: String,
     /// Id of the most specific class the drug belongs to.
@@ -208,8 +211,8 @@ pub struct Drug {
     pub lasa: Vec<LookAlike>,
     /// Effects stated for this drug; an effect here replaces any inherited
     /// class effect of the same kind.
-    #[serde(default)]
-    pub effects: Vec<Effect>,
+    #[serde(default = "Vec::new")]
+    pub effects: Vec<E>,
     /// Ids of the sources the whole record was reviewed against (its label
     /// or SmPC, say). A kind the drug and its classes state nothing for then
     /// reads "no documented effect (reviewed against: ...)"; without a review
@@ -272,13 +275,13 @@ pub struct TallMan {
 /// effects that apply to its route, once each, plus its own `effects`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Product {
+pub struct Product<E = Effect> {
     /// The name the product is dispensed under, e.g. "Dyazide" or "co-amilofruse".
     pub name: String,
     /// Generic names of the ingredient drugs; each must be a drug in the dataset.
     pub ingredients: Vec<String>,
     /// How it is given; oral unless stated.
-    #[serde(default = "Product::default_route")]
+    #[serde(default = "oral")]
     pub route: Route,
     #[serde(default)]
     pub other_names: Vec<String>,
@@ -287,9 +290,11 @@ pub struct Product {
     #[serde(default)]
     pub lasa: Vec<LookAlike>,
     /// Effects the product's own label gives for its route, beyond those its
-    /// ingredients carry by that route.
-    #[serde(default)]
-    pub effects: Vec<Effect>,
+    /// ingredients carry by that route. In a combination, each statement
+    /// names the `ingredient` whose statement of the same kind it replaces
+    /// (its own band, say).
+    #[serde(default = "Vec::new")]
+    pub effects: Vec<E>,
     /// For a product by a local route (eye, ear, nose, skin, vaginal): the
     /// sources its own label's adverse reactions were read in. Without them
     /// a product that raises no flag reads "not reviewed".
@@ -298,10 +303,91 @@ pub struct Product {
     pub sources: Vec<String>,
 }
 
-impl Product {
-    fn default_route() -> Route {
-        Route::Oral
+impl<E> DrugClass<E> {
+    /// The same class with `effects` in place of its own (the written
+    /// statements, once the validator has completed them).
+    pub(super) fn with_effects<F>(self, effects: Vec<F>) -> DrugClass<F> {
+        let DrugClass {
+            id,
+            name,
+            parent,
+            other_names,
+            summary,
+            effects: _,
+            reviewed_against,
+        } = self;
+        DrugClass {
+            id,
+            name,
+            parent,
+            other_names,
+            summary,
+            effects,
+            reviewed_against,
+        }
     }
+}
+
+impl<E> Drug<E> {
+    /// See [`DrugClass::with_effects`].
+    pub(super) fn with_effects<F>(self, effects: Vec<F>) -> Drug<F> {
+        let Drug {
+            generic,
+            class,
+            international,
+            uk_name,
+            inn,
+            brands,
+            lasa,
+            effects: _,
+            reviewed_against,
+            note,
+        } = self;
+        Drug {
+            generic,
+            class,
+            international,
+            uk_name,
+            inn,
+            brands,
+            lasa,
+            effects,
+            reviewed_against,
+            note,
+        }
+    }
+}
+
+impl<E> Product<E> {
+    /// See [`DrugClass::with_effects`].
+    pub(super) fn with_effects<F>(self, effects: Vec<F>) -> Product<F> {
+        let Product {
+            name,
+            ingredients,
+            route,
+            other_names,
+            markets,
+            lasa,
+            effects: _,
+            reviewed_against,
+            sources,
+        } = self;
+        Product {
+            name,
+            ingredients,
+            route,
+            other_names,
+            markets,
+            lasa,
+            effects,
+            reviewed_against,
+            sources,
+        }
+    }
+}
+
+fn oral() -> Route {
+    Route::Oral
 }
 
 pub use super::kinds::EffectKind;
@@ -440,6 +526,111 @@ pub struct Effect {
     pub routes: Vec<Route>,
     /// Ids of the sources that support the effect (at least one).
     pub sources: Vec<String>,
+    /// In a combination product: the ingredient whose statement of the same
+    /// kind this one replaces (amiloride's band beside a thiazide).
+    #[serde(default)]
+    pub ingredient: Option<String>,
+}
+
+/// An effect as a data file writes it. Kind, direction, band, evidence and
+/// sources are always stated. The wording (mechanism, onset, risk factors,
+/// monitoring, counselling, the referral and the context) may be left out:
+/// it is then the statement's base's, field by field. The base of a drug's
+/// statement is the class statement of the same kind it replaces (same
+/// direction); of a class's, its parent's; of a combination's statement for
+/// one ingredient, that ingredient's. `refer_if: None` or `context: None`
+/// says "none" where the base has one. The validator turns each into a
+/// complete [`Effect`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WrittenEffect {
+    pub kind: EffectKind,
+    pub direction: Direction,
+    pub frequency: Frequency,
+    pub evidence: Evidence,
+    #[serde(default)]
+    pub ingredient: Option<String>,
+    #[serde(default)]
+    pub mechanism: Option<Wording>,
+    #[serde(default)]
+    pub onset: Option<Wording>,
+    #[serde(default)]
+    pub risk_factors: Option<Vec<String>>,
+    #[serde(default)]
+    pub monitoring: Option<Wording>,
+    #[serde(default)]
+    pub counselling: Option<Wording>,
+    #[serde(default, deserialize_with = "stated")]
+    pub refer_if: Option<Option<Wording>>,
+    #[serde(default)]
+    pub refer_urgency: Option<Urgency>,
+    #[serde(default, deserialize_with = "stated")]
+    pub context: Option<Option<Wording>>,
+    #[serde(default)]
+    pub routes: Vec<Route>,
+    pub sources: Vec<String>,
+}
+
+/// A field that is present, even as `None`: absent stays `None` (take the
+/// base's), `None` becomes `Some(None)` (none, whatever the base says).
+fn stated<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
+}
+
+/// Wording as written: the words, or `(shared: "id")` naming an entry of
+/// `shared_wording`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wording {
+    Text(String),
+    Shared(String),
+}
+
+impl<'de> Deserialize<'de> for Wording {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Wording;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string, or (shared: \"id\")")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Wording, E> {
+                Ok(Wording::Text(v.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Wording, E> {
+                Ok(Wording::Text(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Wording, A::Error> {
+                use serde::de::Error;
+                let Some(key) = map.next_key::<String>()? else {
+                    return Err(A::Error::missing_field("shared"));
+                };
+                if key != "shared" {
+                    return Err(A::Error::unknown_field(&key, &["shared"]));
+                }
+                let id: String = map.next_value()?;
+                if let Some(extra) = map.next_key::<String>()? {
+                    return Err(A::Error::unknown_field(&extra, &["shared"]));
+                }
+                Ok(Wording::Shared(id))
+            }
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
+/// Wording several effect statements share, written once and named by id.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedWording {
+    pub id: String,
+    pub text: String,
 }
 
 word_enum! {

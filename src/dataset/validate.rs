@@ -3,6 +3,7 @@
 //! the line and column of the offending value, and names the entity.
 
 mod checks;
+mod inherit;
 mod names;
 mod rules;
 mod sections;
@@ -43,11 +44,25 @@ pub(super) struct Origin {
     pub(super) index: usize,
 }
 
-pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, LoadError> {
+pub use inherit::REPEAT_MIN_CHARS;
+
+pub(super) fn build(mut files: Vec<ParsedFile>, today: Date) -> Result<Dataset, LoadError> {
+    // The statements as written come out of the files first; the checks
+    // below see them complete.
+    let written: Vec<inherit::Written> = files
+        .iter_mut()
+        .map(|f| inherit::Written {
+            classes: std::mem::take(&mut f.data.classes),
+            drugs: std::mem::take(&mut f.data.drugs),
+            products: std::mem::take(&mut f.data.products),
+            shared: std::mem::take(&mut f.data.shared_wording),
+        })
+        .collect();
     let mut c = Checker {
         files: &files,
         diagnostics: Vec::new(),
     };
+    let (complete, verbatim_repeats) = inherit::complete(&mut c, written);
 
     let mut metadata: Vec<(Origin, &Metadata)> = Vec::new();
     let mut sources: Vec<(Origin, &Source)> = Vec::new();
@@ -66,13 +81,13 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     let mut advice: Vec<(Origin, &PatientAdvice)> = Vec::new();
     let mut falls_classes: Vec<(Origin, &FallsRiskClass)> = Vec::new();
     let mut scores: Vec<(Origin, &AnticholinergicScore)> = Vec::new();
-    for (file, f) in files.iter().enumerate() {
+    for (file, (f, k)) in files.iter().zip(&complete).enumerate() {
         let o = |index| Origin { file, index };
         metadata.extend(f.data.metadata.iter().map(|m| (o(0), m)));
         sources.extend(f.data.sources.iter().enumerate().map(|(i, x)| (o(i), x)));
-        classes.extend(f.data.classes.iter().enumerate().map(|(i, x)| (o(i), x)));
-        drugs.extend(f.data.drugs.iter().enumerate().map(|(i, x)| (o(i), x)));
-        products.extend(f.data.products.iter().enumerate().map(|(i, x)| (o(i), x)));
+        classes.extend(k.classes.iter().enumerate().map(|(i, x)| (o(i), x)));
+        drugs.extend(k.drugs.iter().enumerate().map(|(i, x)| (o(i), x)));
+        products.extend(k.products.iter().enumerate().map(|(i, x)| (o(i), x)));
         causes.extend(
             f.data
                 .other_causes
@@ -182,15 +197,16 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
     // Valid: move each file's sections into the dataset, in file order (the
     // order the checks and the name index saw them in), without copying.
     let mut all = DataFile::default();
-    for f in files {
+    let (mut all_classes, mut all_drugs, mut all_products) = (Vec::new(), Vec::new(), Vec::new());
+    for (f, k) in files.into_iter().zip(complete) {
         let d = f.data;
         if all.metadata.is_none() {
             all.metadata = d.metadata;
         }
         all.sources.extend(d.sources);
-        all.classes.extend(d.classes);
-        all.drugs.extend(d.drugs);
-        all.products.extend(d.products);
+        all_classes.extend(k.classes);
+        all_drugs.extend(k.drugs);
+        all_products.extend(k.products);
         all.other_causes.extend(d.other_causes);
         all.red_flags.extend(d.red_flags);
         all.potassium_foods.extend(d.potassium_foods);
@@ -205,8 +221,8 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         all.anticholinergic_scores.extend(d.anticholinergic_scores);
     }
     let look_alikes = super::look_alikes::LookAlikes::build(
-        &all.drugs,
-        &all.products,
+        &all_drugs,
+        &all_products,
         &all.look_alikes,
         &all.tall_man,
         &names,
@@ -217,9 +233,9 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         metadata: all.metadata.expect("no errors, so there is one metadata"),
         reviewed,
         sources: all.sources,
-        classes: all.classes,
-        drugs: all.drugs,
-        products: all.products,
+        classes: all_classes,
+        drugs: all_drugs,
+        products: all_products,
         other_causes: all.other_causes,
         red_flags: all.red_flags,
         potassium_foods: all.potassium_foods,
@@ -231,6 +247,7 @@ pub(super) fn build(files: Vec<ParsedFile>, today: Date) -> Result<Dataset, Load
         falls_risk_classes: all.falls_risk_classes,
         anticholinergic_scores: all.anticholinergic_scores,
         warnings: diagnostics,
+        verbatim_repeats,
         names,
         name_index,
         source_index,

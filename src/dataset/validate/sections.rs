@@ -341,14 +341,18 @@ pub(super) fn check_products(
         check_lasa(c, o.file, &base, &entity, &p.lasa, &source_ok);
         check_effects(c, o.file, &base, &entity, &p.effects, &source_ok);
         check_review_sources(c, o.file, &base, &entity, &p.reviewed_against, &source_ok);
-        if p.ingredients.len() > 1 && !p.effects.is_empty() {
-            c.error(
-                o.file,
-                &[base[0], base[1], Step::Field("effects")],
-                format!(
-                    "{entity}: only a single-ingredient product states effects of its own; a combination's effects are its ingredients'"
-                ),
-            );
+        if p.ingredients.len() > 1 {
+            for (j, e) in p.effects.iter().enumerate() {
+                if e.ingredient.is_none() {
+                    c.error(
+                        o.file,
+                        &[base[0], base[1], Step::Field("effects"), Step::Index(j)],
+                        format!(
+                            "{entity}: a combination's effects are its ingredients'; a statement of its own names the `ingredient` whose statement it replaces"
+                        ),
+                    );
+                }
+            }
         }
     }
 }
