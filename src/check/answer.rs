@@ -311,14 +311,16 @@ impl Answer {
         &self.actions[self.actions.len().min(FIRST_ACTIONS)..]
     }
 
+    /// Every note that applies: the list's own, then those the patient's
+    /// age added.
+    pub fn notes<'a>(&'a self, report: &'a Report) -> impl Iterator<Item = &'a RiskNote> {
+        report.notes.iter().chain(&self.age_notes)
+    }
+
     /// The note behind an action: the list's own, or one the patient's age
     /// added.
     pub fn note<'a>(&'a self, report: &'a Report, id: &str) -> Option<&'a RiskNote> {
-        report
-            .notes
-            .iter()
-            .chain(&self.age_notes)
-            .find(|n| n.id() == id)
+        self.notes(report).find(|n| n.id() == id)
     }
 
     /// Whether all red flags fold under one heading: an empty list and no

@@ -113,7 +113,7 @@ pub fn run(ds: &Dataset, inputs: &[String], options: &Options<'_>, out: &mut dyn
         Format::Text => {
             print_answer(ds, &report, &answer, style, options, out);
             if options.details {
-                print_details(ds, &report, style, out);
+                print_details(ds, &report, &answer, style, out);
             }
             print_footer(ds, out);
         }
@@ -365,7 +365,7 @@ fn print_footer(ds: &Dataset, out: &mut dyn Write) {
 /// Every detail, as the check has always printed it: each entry, every
 /// level and event, every note with its sources, the complaint, every red
 /// flag in full.
-fn print_details(ds: &Dataset, r: &Report, style: NameStyle, out: &mut dyn Write) {
+fn print_details(ds: &Dataset, r: &Report, answer: &Answer, style: NameStyle, out: &mut dyn Write) {
     let _ = writeln!(out, "Details:");
     let names =
         |ids: &[DrugId]| -> Vec<&str> { ids.iter().map(|&d| ds.drug_name(d, style)).collect() };
@@ -469,7 +469,7 @@ fn print_details(ds: &Dataset, r: &Report, style: NameStyle, out: &mut dyn Write
             );
         }
     }
-    for n in &r.notes {
+    for n in answer.notes(r) {
         let _ = writeln!(
             out,
             "Note [{}, {}]: {} ({})",

@@ -401,12 +401,7 @@ impl<'a> ReportJson<'a> {
                 .iter()
                 .map(|e| (e.kind.as_str(), generics(ds, &e.possibly_causing)))
                 .collect(),
-            notes: r
-                .notes
-                .iter()
-                .chain(&answer.age_notes)
-                .map(|n| NoteJson::of(ds, n))
-                .collect(),
+            notes: answer.notes(r).map(|n| NoteJson::of(ds, n)).collect(),
             anticholinergic_burden: BurdenJson {
                 total: r.anticholinergic.total,
                 high: r.anticholinergic.high(),

@@ -179,7 +179,7 @@ impl CounterCheckView {
                         egui::CollapsingHeader::new(CHECK_DETAILS_HEADING)
                             .id_salt("counter-check-details")
                             .show(ui, |ui| {
-                                notes_panel(ui, dataset, &report.notes.iter().collect::<Vec<_>>(), style);
+                                notes_panel(ui, dataset, &answer.notes(&report).collect::<Vec<_>>(), style);
                                 balance_panel(ui, dataset, &report, style);
                                 if let Some(c) = complaint {
                                     complaint_panel(ui, dataset, &report, c, style, commands);

@@ -296,6 +296,10 @@ fn effect_card(ui: &mut egui::Ui, ds: &Dataset, applied: &AppliedEffect<'_>) -> 
                 if ui.link(&ds.class(class).name).clicked() {
                     command.push(Command::OpenClass(class));
                 }
+            } else if let (EffectOrigin::Product(_), Some(ingredient)) =
+                (applied.origin, &e.ingredient)
+            {
+                ui.weak(format!("{ingredient} in this combination"));
             } else {
                 ui.weak("stated for this medicine");
             }
@@ -409,6 +413,19 @@ fn show_product(ui: &mut egui::Ui, ds: &Dataset, id: ProductId, style: NameStyle
                     }
                     widgets::badges(ui, &ds.flags_of(NameTarget::Drug(drug)));
                 });
+            }
+            if !product.effects.is_empty() {
+                ui.add_space(8.0);
+                ui.heading("This product's own label");
+                ui.weak("In place of the ingredient's statement of the same kind.");
+                for effect in &product.effects {
+                    let applied = AppliedEffect {
+                        effect,
+                        origin: EffectOrigin::Product(id),
+                    };
+                    command.extend(effect_card(ui, ds, &applied));
+                    ui.add_space(6.0);
+                }
             }
             if !ds.look_alikes(NameTarget::Product(id)).is_empty() {
                 ui.add_space(6.0);
