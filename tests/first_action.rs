@@ -135,6 +135,26 @@ const ROWS: &[Row] = &[
         Ask,
         "hypoglycaemia-add-on-secretagogue-insulin",
     ),
+    // QT and dopamine pairs a source grades above "monitor" come before the
+    // general two-medicine rules they also fire.
+    row(
+        &["citalopram", "ondansetron"],
+        &[],
+        Refer,
+        "citalopram-escitalopram-qt",
+    ),
+    row(
+        &["amiodarone", "moxifloxacin"],
+        &[],
+        Refer,
+        "moxifloxacin-class-iii-antiarrhythmic",
+    ),
+    row(
+        &["co-careldopa", "sulpiride"],
+        &[],
+        Refer,
+        "sulpiride-levodopa-dopamine-agonist",
+    ),
     // The eight-medicine list of an 80-year-old with weak and shaky legs:
     // the ibuprofen on the list is the first thing to act on (with lithium,
     // which the complaint's tremor puts before the triple whammy).
