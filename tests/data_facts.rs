@@ -218,6 +218,8 @@ const FACTS: &[(&str, Fact)] = &[
     ("Cardura", Causes(OrthostaticHypotension)),
     ("tamsulosin", Causes(OrthostaticHypotension)),
     ("prazosin", Causes(OrthostaticHypotension)),
+    ("labetalol", Causes(OrthostaticHypotension)),
+    ("Trandate", Causes(OrthostaticHypotension)),
     ("isosorbide mononitrate", Causes(OrthostaticHypotension)),
     ("amitriptyline", Causes(OrthostaticHypotension)),
     ("quetiapine", Causes(OrthostaticHypotension)),
