@@ -907,8 +907,16 @@ mod patient_context {
 
 #[test]
 fn the_details_list_the_notes_the_patients_age_adds() {
-    let note = "Note [Advice, pharmacodynamic]: Sedating antihistamine bought by someone aged 65 or over";
-    let o = medrisk(&["check", "--buying", "chlorpheniramine", "--age", "70", "--details"]);
+    let note =
+        "Note [Advice, pharmacodynamic]: Sedating antihistamine bought by someone aged 65 or over";
+    let o = medrisk(&[
+        "check",
+        "--buying",
+        "chlorpheniramine",
+        "--age",
+        "70",
+        "--details",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains(note), "{}", stdout(&o));
     let o = medrisk(&["check", "--buying", "chlorpheniramine", "--details"]);

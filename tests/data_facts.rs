@@ -1001,8 +1001,14 @@ const FACTS: &[(&str, Fact)] = &[
     ("sertraline", PossiblyCauses(QtProlongation)),
     ("trazodone", PossiblyCauses(QtProlongation)),
     ("quetiapine", Fires("citalopram", "qt-two-medicines")),
-    ("donepezil", Fires("bisoprolol", "cholinesterase-inhibitor-rate-slowing")),
-    ("citalopram", Fires("ondansetron", "citalopram-escitalopram-qt")),
+    (
+        "donepezil",
+        Fires("bisoprolol", "cholinesterase-inhibitor-rate-slowing"),
+    ),
+    (
+        "citalopram",
+        Fires("ondansetron", "citalopram-escitalopram-qt"),
+    ),
     // Hydroxychloroquine neuromyopathy (US label warning).
     ("hydroxychloroquine", Causes(PeripheralNeuropathy)),
     // Xgeva carries its own (cancer-dose) low-calcium band.
