@@ -87,10 +87,10 @@ pub fn read_inputs(
 }
 
 pub fn run(ds: &Dataset, inputs: &[String], options: &Options<'_>, out: &mut dyn Write) -> u8 {
-    let index = Index::new(ds);
+    let index = super::for_the_process(Index::new(ds));
     let style = options.style;
     let (inputs, buying) = check::with_buying(inputs.to_vec(), options.buying);
-    let report = check::check_buying(ds, &index, &inputs, &buying, options.complaint);
+    let report = check::check_buying(ds, index, &inputs, &buying, options.complaint);
     let answer = check::answer_for(ds, &report, style, options.context);
     match options.format {
         Format::Json => json::print(

@@ -193,7 +193,19 @@ pub enum Command {
     },
 }
 
+/// What a command loads (the dataset, the search index), kept until the
+/// process ends instead of freed at the end of the command: one command
+/// runs per process (see [`run`]), and freeing the dataset's tens of
+/// thousands of allocations one by one just before exiting took about a
+/// fifth of a `check` (BENCHMARKS.md); the operating system takes the
+/// memory back at once.
+pub(crate) fn for_the_process<T>(value: T) -> &'static T {
+    Box::leak(Box::new(value))
+}
+
 /// Runs a command, writing to `out` and `err`; returns the exit status.
+/// Called once per process: what the command loads is not freed before
+/// the process ends ([`for_the_process`]).
 pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let Some(command) = &cli.command else {
         return EXIT_OK;
@@ -218,16 +230,16 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             nearest,
             limit,
         } => load(cli.data.as_ref()).map(|ds| {
+            let ds = for_the_process(ds);
             let view = match (*json, *nearest) {
                 (false, _) => search::View::Text,
                 (true, false) => search::View::Json,
                 (true, true) => search::View::JsonWithNearest,
             };
-            search::run(&ds, query, view, *limit, style, out, err)
+            search::run(ds, query, view, *limit, style, out, err)
         }),
-        Command::Show { name, json } => {
-            load(cli.data.as_ref()).map(|ds| show::run(&ds, name, *json, style, out, err))
-        }
+        Command::Show { name, json } => load(cli.data.as_ref())
+            .map(|ds| show::run(for_the_process(ds), name, *json, style, out, err)),
         Command::Check {
             names,
             file,
@@ -277,6 +289,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                     .replace("\\n", "\n"),
             };
             load_with_source(cli.data.as_ref()).map(|(ds, source)| {
+                let ds = for_the_process(ds);
                 let source = source.sentence();
                 let options = check::Options {
                     complaint: *symptom,
@@ -288,7 +301,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                     pharmacy: &pharmacy,
                     data_source: Some(&source),
                 };
-                check::run(&ds, &inputs, &options, out)
+                check::run(ds, &inputs, &options, out)
             })
         }
     };

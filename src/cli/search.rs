@@ -27,7 +27,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let index = Index::new(ds);
+    let index = super::for_the_process(Index::new(ds));
     let result = index.lookup(query, limit);
     let hits: Vec<HitJson<'_>> = match view {
         View::Text => Vec::new(),

@@ -22,12 +22,12 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let index = Index::new(ds);
-    let resolution = resolve(ds, &index, name);
+    let index = super::for_the_process(Index::new(ds));
+    let resolution = resolve(ds, index, name);
     let one = match &resolution {
         Resolution::One(r) => r,
         Resolution::Open { reason, .. } if *reason == Unresolved::Class => {
-            let Some(class) = class_named(&index, name) else {
+            let Some(class) = class_named(index, name) else {
                 unreachable!("a class reason comes from a class name")
             };
             if json {

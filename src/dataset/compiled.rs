@@ -201,7 +201,9 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, CompiledError> {
 pub(super) mod sorted_map {
     use std::collections::HashMap;
     use std::hash::Hash;
+    use std::marker::PhantomData;
 
+    use serde::de::{SeqAccess, Visitor};
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     pub fn serialize<K, V, S>(map: &HashMap<K, V>, serializer: S) -> Result<S::Ok, S::Error>
@@ -215,14 +217,45 @@ pub(super) mod sorted_map {
         serializer.collect_seq(entries)
     }
 
+    /// Room reserved before reading at most this many entries: the count
+    /// written before them sizes the map in one step (the largest map, the
+    /// name index, has a few thousand), but damaged bytes must not be able
+    /// to ask for any amount of memory before they fail to decode.
+    const MAX_RESERVED: usize = 1 << 16;
+
+    /// Reads the entries straight into the map, sized once from their
+    /// count, with no list of entries in between. A key written twice
+    /// keeps its last value, as collecting a list into a map does.
     pub fn deserialize<'de, K, V, D>(deserializer: D) -> Result<HashMap<K, V>, D::Error>
     where
         K: Eq + Hash + Deserialize<'de>,
         V: Deserialize<'de>,
         D: Deserializer<'de>,
     {
-        let entries: Vec<(K, V)> = Vec::deserialize(deserializer)?;
-        Ok(entries.into_iter().collect())
+        deserializer.deserialize_seq(Entries(PhantomData))
+    }
+
+    struct Entries<K, V>(PhantomData<(K, V)>);
+
+    impl<'de, K, V> Visitor<'de> for Entries<K, V>
+    where
+        K: Eq + Hash + Deserialize<'de>,
+        V: Deserialize<'de>,
+    {
+        type Value = HashMap<K, V>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a list of map entries")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let reserve = seq.size_hint().unwrap_or(0).min(MAX_RESERVED);
+            let mut map = HashMap::with_capacity(reserve);
+            while let Some((key, value)) = seq.next_element::<(K, V)>()? {
+                map.insert(key, value);
+            }
+            Ok(map)
+        }
     }
 }
 

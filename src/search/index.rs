@@ -116,7 +116,6 @@ struct Candidate {
 #[derive(Debug, Clone)]
 pub struct Index {
     names: Vec<Name>,
-    forms: Vec<Form>,
     /// Compact key → names.
     exact: HashMap<String, Vec<u32>>,
     loose: std::sync::OnceLock<Loose>,
@@ -127,6 +126,8 @@ pub struct Index {
 /// What the rungs below an exact match search.
 #[derive(Debug, Clone)]
 struct Loose {
+    /// Every name's forms, by form id.
+    forms: Vec<Form>,
     /// Form ids sorted by text, for prefix ranges.
     sorted: Vec<u32>,
     /// First letter → forms, each as (letter mask, length, form), packed so
@@ -141,7 +142,8 @@ struct Loose {
 }
 
 impl Loose {
-    fn new(forms: &[Form]) -> Loose {
+    fn new(names: &[Name]) -> Loose {
+        let forms = forms_of(names);
         let mut sorted: Vec<u32> = (0..forms.len() as u32).collect();
         sorted.sort_by(|&a, &b| forms[a as usize].text.cmp(&forms[b as usize].text));
         let mut by_first: HashMap<char, Vec<(u64, u32, u32)>> = HashMap::new();
@@ -164,6 +166,7 @@ impl Loose {
             .map(|(i, f)| (f.mask, f.chars.len() as u32, i as u32))
             .collect();
         Loose {
+            forms,
             sorted,
             by_first,
             wholes,
@@ -171,6 +174,35 @@ impl Loose {
             grams,
         }
     }
+}
+
+/// The forms of every name, in name order: the whole name without spaces,
+/// and each word of a name of several words.
+fn forms_of(names: &[Name]) -> Vec<Form> {
+    let mut forms: Vec<Form> = Vec::with_capacity(names.len() * 2);
+    for (id, n) in names.iter().enumerate() {
+        let id = id as u32;
+        let mut texts = vec![(compact(&n.key), true)];
+        let words: Vec<&str> = n.key.split(' ').collect();
+        if words.len() > 1 {
+            for w in words {
+                if w.chars().count() >= MIN_WORD_FORM && !texts.iter().any(|(t, _)| t == w) {
+                    texts.push((w.to_owned(), false));
+                }
+            }
+        }
+        for (text, whole) in texts {
+            let chars: Vec<char> = text.chars().collect();
+            forms.push(Form {
+                name: id,
+                mask: mask(&chars),
+                chars,
+                text,
+                whole,
+            });
+        }
+    }
+    forms
 }
 
 impl Index {
@@ -192,8 +224,7 @@ impl Index {
     /// An index over plain names, with each target's look-alike partners.
     fn from_names(entries: &[NameEntry], lasa: HashMap<NameTarget, Vec<String>>) -> Index {
         let mut names = Vec::with_capacity(entries.len());
-        let mut forms: Vec<Form> = Vec::with_capacity(entries.len() * 2);
-        let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut exact: HashMap<String, Vec<u32>> = HashMap::with_capacity(entries.len());
         for e in entries {
             if e.key.is_empty() {
                 continue;
@@ -205,36 +236,15 @@ impl Index {
                 kind: e.kind,
                 key: e.key.clone(),
             });
-            let whole = compact(&e.key);
-            exact.entry(whole.clone()).or_default().push(id);
+            exact.entry(compact(&e.key)).or_default().push(id);
             // "Uniphyllin" means Uniphyllin Continus: the brand without
             // its release words is the same name.
             if let Some(stem) = release_stem(&e.key) {
                 exact.entry(stem).or_default().push(id);
             }
-            let mut texts = vec![(whole, true)];
-            let words: Vec<&str> = e.key.split(' ').collect();
-            if words.len() > 1 {
-                for w in words {
-                    if w.chars().count() >= MIN_WORD_FORM && !texts.iter().any(|(t, _)| t == w) {
-                        texts.push((w.to_owned(), false));
-                    }
-                }
-            }
-            for (text, whole) in texts {
-                let chars: Vec<char> = text.chars().collect();
-                forms.push(Form {
-                    name: id,
-                    mask: mask(&chars),
-                    chars,
-                    text,
-                    whole,
-                });
-            }
         }
         Index {
             names,
-            forms,
             exact,
             loose: std::sync::OnceLock::new(),
             lasa,
@@ -244,7 +254,7 @@ impl Index {
 
     /// The looser rungs' structures, built on first use.
     fn loose(&self) -> &Loose {
-        self.loose.get_or_init(|| Loose::new(&self.forms))
+        self.loose.get_or_init(|| Loose::new(&self.names))
     }
 
     /// How many names are indexed.
@@ -412,13 +422,14 @@ impl Index {
 
     fn prefix_stage(&self, q: &Normalised, best: &mut Best) {
         let loose = self.loose();
+        let forms = &loose.forms;
         for key in [&q.compact, &q.raw_compact] {
             let n = key.chars().count();
             let start = loose
                 .sorted
-                .partition_point(|&f| self.forms[f as usize].text.as_str() < key.as_str());
+                .partition_point(|&f| forms[f as usize].text.as_str() < key.as_str());
             for &f in &loose.sorted[start..] {
-                let form = &self.forms[f as usize];
+                let form = &forms[f as usize];
                 if !form.text.starts_with(key.as_str()) {
                     break;
                 }
@@ -435,11 +446,13 @@ impl Index {
         }
         let qmask = mask(chars);
         let n = chars.len() as u32;
-        for &(fmask, len, f) in self.loose().by_first.get(&chars[0]).into_iter().flatten() {
+        let loose = self.loose();
+        let forms = &loose.forms;
+        for &(fmask, len, f) in loose.by_first.get(&chars[0]).into_iter().flatten() {
             if qmask & !fmask != 0 || len < n {
                 continue;
             }
-            let form = &self.forms[f as usize];
+            let form = &forms[f as usize];
             if !is_subsequence(&chars[1..], &form.chars[1..]) {
                 continue;
             }
@@ -461,8 +474,10 @@ impl Index {
         let kp = k.saturating_sub(1).max(1);
         let need_prefix = n.saturating_sub(3 * kp);
         let mut scratch = Scratch::default();
-        for (f, shared) in self.loose().grams.candidates(chars, k) {
-            let form = &self.forms[f as usize];
+        let loose = self.loose();
+        let forms = &loose.forms;
+        for (f, shared) in loose.grams.candidates(chars, k) {
+            let form = &forms[f as usize];
             let len = form.chars.len();
             let whole_possible = len.abs_diff(n) <= k;
             let prefix_possible =
@@ -493,14 +508,15 @@ impl Index {
         if n < MIN_LOOSE {
             return;
         }
-        for &f in self
-            .loose()
+        let loose = self.loose();
+        let forms = &loose.forms;
+        for &f in loose
             .phonetic
             .get(&phonetic_key(text))
             .into_iter()
             .flatten()
         {
-            let form = &self.forms[f as usize];
+            let form = &forms[f as usize];
             let score = ladder::phonetic(!form.whole, form.chars.len().abs_diff(n));
             self.offer(best, form.name, MatchKind::Phonetic, score);
         }
@@ -512,11 +528,13 @@ impl Index {
         }
         let qmask = mask(chars);
         let n = chars.len() as u32;
-        for &(fmask, len, f) in &self.loose().wholes {
+        let loose = self.loose();
+        let forms = &loose.forms;
+        for &(fmask, len, f) in &loose.wholes {
             if qmask & !fmask != 0 || len < n {
                 continue;
             }
-            let form = &self.forms[f as usize];
+            let form = &forms[f as usize];
             if !is_subsequence(chars, &form.chars) {
                 continue;
             }
@@ -533,12 +551,13 @@ impl Index {
         }
         // The names sharing the most bigrams with the query, or failing any,
         // those starting with one of its letters.
-        let mut pool: Vec<(u32, u16)> = self
-            .loose()
+        let loose = self.loose();
+        let forms = &loose.forms;
+        let mut pool: Vec<(u32, u16)> = loose
             .grams
             .overlap(&chars)
             .into_iter()
-            .filter(|&(f, _)| self.forms[f as usize].whole)
+            .filter(|&(f, _)| forms[f as usize].whole)
             .collect();
         if pool.is_empty() {
             let mut firsts = chars.clone();
@@ -546,7 +565,7 @@ impl Index {
             firsts.dedup();
             for c in firsts {
                 pool.extend(
-                    self.loose()
+                    loose
                         .by_first
                         .get(&c)
                         .into_iter()
@@ -560,9 +579,9 @@ impl Index {
         let mut scratch = Scratch::default();
         let mut measured: Vec<(usize, u32)> = pool
             .into_iter()
-            .filter(|&(f, _)| self.forms[f as usize].whole)
+            .filter(|&(f, _)| forms[f as usize].whole)
             .map(|(f, _)| {
-                let form = &self.forms[f as usize];
+                let form = &forms[f as usize];
                 let d = scratch
                     .distances(&chars, &form.chars, usize::MAX / 2)
                     .map_or(usize::MAX, |d| d.full);

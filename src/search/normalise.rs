@@ -232,6 +232,10 @@ impl Normalised {
 /// ("Uniphyllin Continus" → "uniphyllin", "Adalat LA" → "adalat"), when it
 /// ends with any and other words remain: the brand as people say it.
 pub fn release_stem(key: &str) -> Option<String> {
+    // A single word leaves either nothing or all of it: no stem.
+    if !key.contains(' ') {
+        return None;
+    }
     let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
     let keep = words
         .iter()
@@ -295,7 +299,7 @@ pub fn protected_tokens(text: &str) -> Vec<String> {
 
 /// A name's compact key: its [`name_key`] without spaces.
 pub fn compact(key: &str) -> String {
-    key.chars().filter(|&c| c != ' ').collect()
+    key.replace(' ', "")
 }
 
 fn cap(chars: impl Iterator<Item = char>) -> String {

@@ -92,10 +92,8 @@ impl NativeDesktop {
 /// KDE and others; the system setting on macOS and Windows), else GNOME's
 /// own setting; `None` if neither says.
 fn read_system_theme() -> Option<SystemTheme> {
-    match dark_light::detect() {
-        Ok(dark_light::Mode::Dark) => return Some(SystemTheme::Dark),
-        Ok(dark_light::Mode::Light) => return Some(SystemTheme::Light),
-        _ => {}
+    if let Some(theme) = stated_theme() {
+        return Some(theme);
     }
     if cfg!(target_os = "linux") {
         let out = std::process::Command::new("gsettings")
@@ -204,6 +202,59 @@ impl SummaryFormat {
             Some("md" | "markdown") => SummaryFormat::Markdown,
             _ => SummaryFormat::Text,
         }
+    }
+}
+
+/// How long the settings portal may take to answer before the window goes
+/// on without it (the first read happens before the first frame).
+#[cfg(any(
+    target_os = "linux",
+    target_os = "freebsd",
+    target_os = "dragonfly",
+    target_os = "netbsd",
+    target_os = "openbsd"
+))]
+const PORTAL_WAIT: std::time::Duration = std::time::Duration::from_millis(25);
+
+/// The colour scheme the XDG settings portal states, if it answers within
+/// [`PORTAL_WAIT`] and prefers one.
+#[cfg(any(
+    target_os = "linux",
+    target_os = "freebsd",
+    target_os = "dragonfly",
+    target_os = "netbsd",
+    target_os = "openbsd"
+))]
+fn stated_theme() -> Option<SystemTheme> {
+    use ashpd::desktop::settings::{ColorScheme, Settings};
+    let ask = async {
+        let settings = Settings::new().await.ok()?;
+        match settings.color_scheme().await.ok()? {
+            ColorScheme::PreferDark => Some(SystemTheme::Dark),
+            ColorScheme::PreferLight => Some(SystemTheme::Light),
+            ColorScheme::NoPreference => None,
+        }
+    };
+    let give_up = async {
+        async_io::Timer::after(PORTAL_WAIT).await;
+        None
+    };
+    async_io::block_on(futures_lite::future::or(ask, give_up))
+}
+
+/// The system's light or dark setting (macOS, Windows), if it states one.
+#[cfg(not(any(
+    target_os = "linux",
+    target_os = "freebsd",
+    target_os = "dragonfly",
+    target_os = "netbsd",
+    target_os = "openbsd"
+)))]
+fn stated_theme() -> Option<SystemTheme> {
+    match dark_light::detect() {
+        Ok(dark_light::Mode::Dark) => Some(SystemTheme::Dark),
+        Ok(dark_light::Mode::Light) => Some(SystemTheme::Light),
+        _ => None,
     }
 }
 

@@ -6,11 +6,12 @@
 //! for, and the pages), `labels` (accessible names), `views/` (one file per
 //! view, all of one shape), `settings` (what is saved), `fonts` (the
 //! bundled font), `widgets` (badges, banners), `words` (how enumerated
-//! values are written).
+//! values are written), `first_frame` (the start-up measurement).
 
 mod app;
 mod command;
 pub mod desktop;
+pub mod first_frame;
 mod fonts;
 pub mod labels;
 pub mod print_files;
@@ -102,10 +103,12 @@ pub fn run(data: Option<PathBuf>) -> eframe::Result<()> {
         options,
         Box::new(move |cc| {
             setup_context(&cc.egui_ctx);
-            Ok(Box::new(
-                MedriskApp::from_storage(dataset, problem, cc.storage)
-                    .with_data_status(&source, &notices),
-            ))
+            let app = MedriskApp::from_storage(dataset, problem, cc.storage)
+                .with_data_status(&source, &notices);
+            if first_frame::requested() {
+                return Ok(Box::new(first_frame::FirstFrame(app)));
+            }
+            Ok(Box::new(app))
         }),
     )
 }
