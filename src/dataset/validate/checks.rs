@@ -3,7 +3,7 @@
 //! reports through the parent's `Checker` at the offending value's path.
 
 use super::Checker;
-use crate::dataset::model::{Direction, Effect, Frequency, LookAlike};
+use crate::dataset::model::{Direction, Effect, EffectKind, Frequency, LookAlike};
 use crate::dataset::spans::Step;
 
 /// Ids are what effects cite; keep them easy to type and compare.
@@ -110,7 +110,7 @@ pub(super) fn check_effects(
     source_ok: &dyn Fn(&str) -> bool,
 ) {
     for (j, e) in effects.iter().enumerate() {
-        let label = effect_label(e);
+        let label = effect_label(e.kind);
         let mut at = base.to_vec();
         at.extend([Step::Field("effects"), Step::Index(j)]);
         let field = |name: &'static str| {
@@ -187,8 +187,9 @@ pub(super) fn check_effects(
     }
 }
 
-fn effect_label(e: &Effect) -> String {
-    format!("{} effect", e.kind.info().noun)
+/// How messages name a statement: "potassium effect".
+pub(super) fn effect_label(kind: EffectKind) -> String {
+    format!("{} effect", kind.info().noun)
 }
 
 /// Reports each of `fields` (name, text) that is empty or blank, at

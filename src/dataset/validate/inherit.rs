@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Checker;
-use super::checks::is_id;
+use super::checks::{effect_label, is_id};
 use crate::dataset::model::{
     Drug, DrugClass, Effect, Product, SharedWording, Urgency, Wording, WrittenEffect,
 };
@@ -353,7 +353,7 @@ impl<'w> Resolver<'w, '_, '_> {
             index,
             entity,
         } = site;
-        let label = format!("{} effect", e.kind.info().noun);
+        let label = effect_label(e.kind);
         let mut at = item.to_vec();
         at.extend([Step::Field("effects"), Step::Index(index)]);
         let field = |name: &'static str| {
