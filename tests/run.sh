@@ -26,6 +26,11 @@ if [ "${#missing[@]}" -gt 0 ] && command -v apt-get >/dev/null; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# A fresh machine builds once: incremental state and full debug information
+# would only fill the disk (every test binary links the window).
+export CARGO_INCREMENTAL=0
+export CARGO_PROFILE_DEV_DEBUG=line-tables-only
+
 # Every platform's crates, so that `cargo metadata --offline` can read their
 # licences (tests/licences.rs checks them against deny.toml).
 cargo fetch --locked
@@ -35,3 +40,5 @@ cargo clippy --locked --no-default-features --all-targets -- -D warnings
 cargo clippy --locked --all-targets -- -D warnings
 cargo test --locked --all-targets
 cargo test --locked --doc
+# What the build left on disk, for anyone sizing a machine for this run.
+du -sh target 2>/dev/null || true
