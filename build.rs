@@ -22,6 +22,7 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/dataset");
     embed_windows_icon();
+    portal_desktop_cfg();
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let out = PathBuf::from(env::var("OUT_DIR").expect("set by cargo"));
 
@@ -119,3 +120,15 @@ fn embed_windows_icon() {
 
 #[cfg(not(windows))]
 fn embed_windows_icon() {}
+
+/// The operating systems whose desktops answer through XDG portals, named
+/// once as `cfg(portal_desktop)` for the code (Cargo.toml's dependency
+/// tables cannot use it, so they list the same systems).
+fn portal_desktop_cfg() {
+    const PORTAL_DESKTOPS: [&str; 5] = ["linux", "freebsd", "dragonfly", "netbsd", "openbsd"];
+    println!("cargo::rustc-check-cfg=cfg(portal_desktop)");
+    let os = env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    if PORTAL_DESKTOPS.contains(&os.as_str()) {
+        println!("cargo::rustc-cfg=portal_desktop");
+    }
+}

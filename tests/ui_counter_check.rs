@@ -383,3 +383,47 @@ fn the_falls_complaint_shows_drowsiness_the_anticholinergic_total_and_the_falls_
     harness.get_by_label_contains("Raise the risk of falling (STOPPFall classes): ");
     harness.get_by_label("Drowsiness");
 }
+
+#[test]
+fn a_combinations_badges_wrap_inside_the_list() {
+    // Moduretic carries eight badges: more than one line of the list holds.
+    let ds = ui_support::dataset();
+    let moduretic = ds
+        .products()
+        .iter()
+        .position(|p| p.name == "Moduretic")
+        .map(medrisk::dataset::ProductId)
+        .expect("Moduretic is in the dataset");
+    let flags = ds.flags_of(medrisk::dataset::NameTarget::Product(moduretic));
+    assert!(flags.len() >= 6, "{} badges", flags.len());
+
+    let mut harness = open_counter_check();
+    paste(&mut harness, "Moduretic");
+    // The paste box spans the list panel: its edges are the list's edges.
+    let list = harness
+        .get_by_role_and_label(Role::MultilineTextInput, CHECK_PASTE_LABEL)
+        .rect();
+    let mut in_list = 0;
+    for finding in flags {
+        let words = match finding.strength {
+            medrisk::dataset::Strength::Established => finding.flag.words(),
+            medrisk::dataset::Strength::Possible => {
+                format!("possibly {} (limited evidence)", finding.flag.words())
+            }
+        };
+        for badge in harness.query_all_by_label(&words) {
+            let rect = badge.rect();
+            if rect.left() > list.right() {
+                continue; // the same badge in the answer, right of the list
+            }
+            in_list += 1;
+            assert!(
+                rect.right() <= list.right() + 1.0,
+                "\"{words}\" ends at {} beyond the list's edge at {}",
+                rect.right(),
+                list.right()
+            );
+        }
+    }
+    assert!(in_list >= 6, "{in_list} badges found in the list");
+}

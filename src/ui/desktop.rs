@@ -207,24 +207,12 @@ impl SummaryFormat {
 
 /// How long the settings portal may take to answer before the window goes
 /// on without it (the first read happens before the first frame).
-#[cfg(any(
-    target_os = "linux",
-    target_os = "freebsd",
-    target_os = "dragonfly",
-    target_os = "netbsd",
-    target_os = "openbsd"
-))]
+#[cfg(portal_desktop)]
 const PORTAL_WAIT: std::time::Duration = std::time::Duration::from_millis(25);
 
 /// The colour scheme the XDG settings portal states, if it answers within
 /// [`PORTAL_WAIT`] and prefers one.
-#[cfg(any(
-    target_os = "linux",
-    target_os = "freebsd",
-    target_os = "dragonfly",
-    target_os = "netbsd",
-    target_os = "openbsd"
-))]
+#[cfg(portal_desktop)]
 fn stated_theme() -> Option<SystemTheme> {
     use ashpd::desktop::settings::{ColorScheme, Settings};
     let ask = async {
@@ -243,13 +231,7 @@ fn stated_theme() -> Option<SystemTheme> {
 }
 
 /// The system's light or dark setting (macOS, Windows), if it states one.
-#[cfg(not(any(
-    target_os = "linux",
-    target_os = "freebsd",
-    target_os = "dragonfly",
-    target_os = "netbsd",
-    target_os = "openbsd"
-)))]
+#[cfg(not(portal_desktop))]
 fn stated_theme() -> Option<SystemTheme> {
     match dark_light::detect() {
         Ok(dark_light::Mode::Dark) => Some(SystemTheme::Dark),

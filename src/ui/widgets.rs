@@ -19,20 +19,26 @@ pub fn badge(ui: &mut egui::Ui, finding: FlagFinding) {
             fill.gamma_multiply(0.45),
         ),
     };
-    egui::Frame::new()
-        .fill(fill)
-        .corner_radius(4.0)
-        .inner_margin(egui::Margin::symmetric(5, 0))
-        .show(ui, |ui| {
-            // Read aloud as words ("lowers serum potassium"), not symbols.
-            let spoken = hover.clone();
-            // A badge never wraps inside itself: a row of badges wraps
-            // between them.
-            ui.add(egui::Label::new(RichText::new(label).color(text)).extend())
-                .widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
-        })
-        .response
-        .on_hover_text(hover);
+    // The badge is one allocation of its whole size, so that a wrapping row
+    // moves it to the next line when it does not fit. (A frame drawn around
+    // a label is placed where the row's space starts and never wraps.)
+    let galley = egui::WidgetText::from(RichText::new(label).color(text)).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    let margin = egui::vec2(5.0, 0.0);
+    let (rect, response) =
+        ui.allocate_exact_size(galley.size() + 2.0 * margin, egui::Sense::hover());
+    if ui.is_rect_visible(rect) {
+        ui.painter().rect_filled(rect, 4.0, fill);
+        ui.painter().galley(rect.min + margin, galley, text);
+    }
+    // Read aloud as words ("lowers serum potassium"), not symbols.
+    let spoken = hover.clone();
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
+    response.on_hover_text(hover);
 }
 
 /// An established flag's badge.

@@ -542,16 +542,14 @@ fn entries_list(
             Resolved::Unresolved { .. } => Vec::new(),
         };
         if !flags.is_empty() {
-            ui.horizontal_wrapped(|ui| {
-                ui.add_space(24.0);
+            under_entry(ui, |ui| {
                 widgets::badges(ui, &flags);
             });
         }
         if let Resolved::Unresolved { candidates, .. } = &entry.resolved
             && !candidates.is_empty()
         {
-            ui.horizontal_wrapped(|ui| {
-                ui.add_space(24.0);
+            under_entry(ui, |ui| {
                 for c in candidates {
                     let text = dataset.display_label(c.target, style);
                     let button = ui
@@ -571,8 +569,7 @@ fn entries_list(
                 .map(|(p, _)| p.name.as_str())
                 .collect();
             if !names.is_empty() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.add_space(24.0);
+                under_entry(ui, |ui| {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
                         format!(
@@ -585,6 +582,15 @@ fn entries_list(
         }
     }
     change
+}
+
+/// A row under an entry (its badges, its candidates, a look-alike warning),
+/// indented, with every line it wraps onto indented too.
+fn under_entry(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    ui.horizontal(|ui| {
+        ui.add_space(24.0);
+        ui.horizontal_wrapped(add);
+    });
 }
 
 fn drug_link(
