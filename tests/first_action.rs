@@ -130,6 +130,12 @@ const ROWS: &[Row] = &[
         "beta-blocker-hypoglycaemia-awareness",
     ),
     row(
+        &["lacosamide", "bisoprolol"],
+        &[],
+        Ask,
+        "lacosamide-pr-prolonging",
+    ),
+    row(
         &["metformin", "gliclazide"],
         &[],
         Ask,
