@@ -30,6 +30,12 @@ fi
 # would only fill the disk (every test binary links the window).
 export CARGO_INCREMENTAL=0
 export CARGO_PROFILE_DEV_DEBUG=line-tables-only
+# The build below leaves about 3 GB in target/; say so early when the disk
+# is short, instead of failing later in the linker.
+avail_mb=$(df -Pm . | awk 'NR == 2 {print $4}')
+if [ "${avail_mb:-0}" -lt 4096 ]; then
+    echo "warning: only ${avail_mb} MB free here; the test build needs about 3 GB" >&2
+fi
 
 # Every platform's crates, so that `cargo metadata --offline` can read their
 # licences (tests/licences.rs checks them against deny.toml).
