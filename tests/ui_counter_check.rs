@@ -389,12 +389,9 @@ fn a_combinations_badges_wrap_inside_the_list() {
     // Moduretic carries eight badges: more than one line of the list holds.
     let ds = ui_support::dataset();
     let moduretic = ds
-        .products()
-        .iter()
-        .position(|p| p.name == "Moduretic")
-        .map(medrisk::dataset::ProductId)
+        .lookup_name("Moduretic")
         .expect("Moduretic is in the dataset");
-    let flags = ds.flags_of(medrisk::dataset::NameTarget::Product(moduretic));
+    let flags = ds.flags_of(moduretic.target);
     assert!(flags.len() >= 6, "{} badges", flags.len());
 
     let mut harness = open_counter_check();
@@ -405,12 +402,7 @@ fn a_combinations_badges_wrap_inside_the_list() {
         .rect();
     let mut in_list = 0;
     for finding in flags {
-        let words = match finding.strength {
-            medrisk::dataset::Strength::Established => finding.flag.words(),
-            medrisk::dataset::Strength::Possible => {
-                format!("possibly {} (limited evidence)", finding.flag.words())
-            }
-        };
+        let words = finding.words();
         for badge in harness.query_all_by_label(&words) {
             let rect = badge.rect();
             if rect.left() > list.right() {

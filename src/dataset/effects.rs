@@ -88,6 +88,18 @@ pub struct FlagFinding {
     pub strength: Strength,
 }
 
+impl FlagFinding {
+    /// The finding in words, as a badge is read aloud and explained on
+    /// hover: "lowers serum potassium", or "possibly lowers serum
+    /// potassium (limited evidence)".
+    pub fn words(self) -> String {
+        match self.strength {
+            Strength::Established => self.flag.words(),
+            Strength::Possible => format!("possibly {} (limited evidence)", self.flag.words()),
+        }
+    }
+}
+
 /// What the dataset says about one effect kind for one medicine.
 #[derive(Debug, Clone)]
 pub enum Verdict<'a> {

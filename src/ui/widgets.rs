@@ -11,13 +11,10 @@ use crate::dataset::{EffectFlag, FlagFinding, ReferenceRange, Strength, Urgency}
 pub fn badge(ui: &mut egui::Ui, finding: FlagFinding) {
     let FlagFinding { flag, strength } = finding;
     let (fill, text) = badge_colours(ui, flag);
-    let (label, hover, fill) = match strength {
-        Strength::Established => (flag.badge(), flag.words(), fill),
-        Strength::Possible => (
-            format!("{}?", flag.badge()),
-            format!("possibly {} (limited evidence)", flag.words()),
-            fill.gamma_multiply(0.45),
-        ),
+    let hover = finding.words();
+    let (label, fill) = match strength {
+        Strength::Established => (flag.badge(), fill),
+        Strength::Possible => (format!("{}?", flag.badge()), fill.gamma_multiply(0.45)),
     };
     // The badge is one allocation of its whole size, so that a wrapping row
     // moves it to the next line when it does not fit. (A frame drawn around

@@ -24,16 +24,8 @@ pub fn dataset() -> Dataset {
 /// The small dataset of tests/data/check-fixture: shaped like the real
 /// one, with counts that do not move when the shipped data grows.
 pub fn fixture_dataset() -> Dataset {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/check-fixture/check-fixture.ron"
-    );
-    let file = medrisk::dataset::TextFile {
-        name: "check-fixture.ron".into(),
-        text: std::fs::read_to_string(path).expect("the fixture is readable"),
-    };
-    let reviewed = Date::parse_iso("2026-01-01").expect("a date");
-    Dataset::from_files(&[file], reviewed).expect("the fixture is valid")
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/check-fixture");
+    Dataset::load_path(std::path::Path::new(dir)).expect("the fixture is valid")
 }
 
 pub fn drug(name: &str) -> DrugId {
